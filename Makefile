@@ -1,0 +1,61 @@
+# Wegweiser Integration Hildesheim: `make serve` to preview, `make test` to run all tests.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export PYTHONPATH := $(CURDIR)/hooks
+export NO_MKDOCS_2_WARNING := 1
+
+# The languages are listed once, in mkdocs.yml (extra.languages).
+LANGUAGES := $(shell sed -n 's/^  languages: \[\(.*\)\]/\1/p' mkdocs.yml | tr -d ',')
+# `LANG=ar make serve` previews Arabic; a system locale in LANG (e.g. C.UTF-8) means German.
+SERVE_LANG := $(if $(filter $(LANG),$(LANGUAGES)),$(LANG),de)
+BASE_URL ?= http://127.0.0.1:8000/
+N ?= 2000
+
+.PHONY: help serve build check report test translations synthetic bench clean chromium $(LANGUAGES:%=build-%)
+
+help:
+	@echo "make serve | build | check | report | test | translations | synthetic N=2000 | bench | clean"
+
+$(BIN)/mkdocs: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+serve: $(BIN)/mkdocs
+	SITE_LANGUAGE=$(SERVE_LANG) SITE_URL=$(BASE_URL)$(SERVE_LANG)/ \
+		$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
+
+build: $(LANGUAGES:%=build-%)
+	$(BIN)/python -m wegweiser root-page site --base-url $(BASE_URL)
+
+$(LANGUAGES:%=build-%): build-%: $(BIN)/mkdocs
+	SITE_LANGUAGE=$* SITE_DIR=site/$* SITE_URL=$(BASE_URL)$*/ $(BIN)/mkdocs build --strict --quiet
+
+check: $(BIN)/mkdocs
+	$(BIN)/python -m wegweiser check directory
+
+report: $(BIN)/mkdocs
+	$(BIN)/python -m wegweiser report directory
+
+translations: $(BIN)/mkdocs
+	$(BIN)/pybabel extract --no-wrap --sort-by-file -F pyproject.toml -o translations/messages.pot \
+		--project "Wegweiser Integration Hildesheim" --copyright-holder "Landkreis Hildesheim" .
+	$(BIN)/pybabel update --no-wrap --ignore-obsolete -i translations/messages.pot -d translations
+
+chromium:
+	command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq chromium fonts-noto-core >/dev/null)
+
+test: $(BIN)/mkdocs chromium
+	$(BIN)/python -m pytest
+
+synthetic: $(BIN)/mkdocs
+	$(BIN)/python -m wegweiser.synthetic --count $(N) --out synthetic/$(N)
+
+bench: $(BIN)/mkdocs
+	$(BIN)/python bench/bench.py 500 2000
+
+clean:
+	rm -rf site synthetic test-artifacts

@@ -1,0 +1,56 @@
+"""MkDocs hook: check the directory, then add its pages to the site.
+
+Thin on purpose: the work happens in the wegweiser package, which knows nothing of MkDocs.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File
+
+from wegweiser.directory import load_directory
+from wegweiser.i18n import load_translations
+from wegweiser.pages import build_pages
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+
+log = get_plugin_logger(__name__)
+_state: dict = {}
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Load and check the directory; stop the build with every problem listed."""
+    language = config.theme["language"]
+    translations = load_translations(language)
+    root = Path(os.environ.get("WEGWEISER_DIRECTORY") or Path(config.config_file_path).parent / "directory")
+    directory, problems = load_directory(root, translations.gettext)
+    if problems:
+        details = "\n".join(str(problem) for problem in problems)
+        raise PluginError(translations.ngettext(
+            "{count} Fehler im Verzeichnis:", "{count} Fehler im Verzeichnis:", len(problems),
+        ).format(count=len(problems)) + "\n" + details)
+    config.site_name = translations.gettext("Wegweiser Integration Hildesheim")
+    _state.update(directory=directory, language=language, translations=translations)
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Add one generated page per entry, list and overview."""
+    for page in build_pages(_state["directory"], _state["language"], _state["translations"]):
+        files.append(File.generated(config, page.path, content=page.markdown))
+    return files
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """Let theme overrides translate their strings with the site's catalog."""
+    env.add_extension("jinja2.ext.i18n")
+    env.install_gettext_translations(_state["translations"], newstyle=True)  # type: ignore[attr-defined]
+    return env

@@ -1,0 +1,43 @@
+"""Command line for editors and the build: python -m wegweiser <command>."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .directory import load_directory
+from .i18n import SOURCE_LANGUAGE, load_translations
+from .report import editors_report
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; return the process exit code."""
+    parser = argparse.ArgumentParser(prog="python -m wegweiser")
+    parser.add_argument("--lang", default=SOURCE_LANGUAGE, help="language of the messages (de, en)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("check", help="check every entry file and list all problems")
+    check.add_argument("directory", nargs="?", type=Path, default=Path("directory"))
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    report = commands.add_parser("report", help="list what editors still have to fill in")
+    report.add_argument("directory", nargs="?", type=Path, default=Path("directory"))
+    args = parser.parse_args(argv)
+
+    _ = load_translations(args.lang).gettext
+    directory, problems = load_directory(args.directory, _)
+    if args.command == "report":
+        print(editors_report(directory, _))
+    elif args.format == "json":
+        print(json.dumps([problem.__dict__ for problem in problems], ensure_ascii=False, indent=2))
+    else:
+        for problem in problems:
+            print(problem)
+        count = sum(len(kind) for kind in directory.entries.values())
+        print(_("{entries} Einträge geprüft, {problems} Fehler gefunden.").format(
+            entries=count, problems=len(problems)), file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

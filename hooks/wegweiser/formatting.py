@@ -1,0 +1,42 @@
+"""Dates, weekdays, numbers and language names in the reader's locale (Babel)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel import Locale
+from babel.dates import format_date, get_day_names
+from babel.numbers import format_decimal, format_percent
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def long_date(iso: str, language: str) -> str:
+    """Format 2026-03-01 as '1. März 2026' (de) or 'March 1, 2026' (en)."""
+    return format_date(date.fromisoformat(iso), format="long", locale=language)
+
+
+def weekdays(days: list[str], language: str) -> str:
+    """Format weekday keys as the locale's abbreviated day names, in week order."""
+    names = get_day_names("abbreviated", locale=language)
+    return ", ".join(names[WEEKDAYS.index(day)] for day in sorted(days, key=WEEKDAYS.index))
+
+
+def number(value: int | float, language: str) -> str:
+    """Format a number with the locale's grouping: 18.478 (de), 18,478 (en)."""
+    return format_decimal(value, locale=language)
+
+
+def percent(part: int, whole: int, language: str) -> str:
+    """Format part/whole as a percentage with one decimal."""
+    return format_percent(part / whole, format="#,##0.0 %", locale=language)
+
+
+def language_name(code: str, language: str) -> str:
+    """Name a language in the reader's language: 'ar' → 'Arabisch' (de)."""
+    return Locale.parse(language).languages.get(code, code)
+
+
+def own_language_name(code: str) -> str:
+    """Name a language in itself: 'ar' → 'العربية', for language choosers."""
+    return Locale.parse(code).get_display_name(code) or code

@@ -1,0 +1,132 @@
+"""Render the directory into Markdown pages, one per entry plus list and overview pages.
+
+Nothing here depends on MkDocs: the result is a list of (path, Markdown) pairs
+that any static-site engine can take.
+"""
+
+from __future__ import annotations
+
+import gettext
+import posixpath
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from jinja2 import Environment, PackageLoader, pass_context
+from markupsafe import Markup, escape
+
+from . import formatting, labels
+from .contacts import fallbacks, has_contact, tel_uri
+from .directory import Directory, Entry
+from .text import DRAFT, FALLBACK, MACHINE, localize
+
+SECTIONS = {
+    "providers": "providers",
+    "municipalities": "municipalities",
+    "course-types": "course-guide",
+    "courses": "courses",
+    "counselling": "counselling",
+    "helpers": "helpers",
+    "round-tables": "round-tables",
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    """A generated page: its path below the docs root and its Markdown."""
+
+    path: str
+    markdown: str
+
+
+def entry_path(entry: Entry) -> str:
+    """Return the page path of an entry, e.g. courses/vhs-integrationskurs.md."""
+    return f"{SECTIONS[entry.kind]}/{entry.id}.md"
+
+
+def list_path(kind: str) -> str:
+    """Return the path of the list page of a kind."""
+    return f"{SECTIONS[kind]}/index.md"
+
+
+def build_pages(directory: Directory, language: str, translations: gettext.NullTranslations) -> list[Page]:
+    """Return every generated page of the site in language."""
+    renderer = _Renderer(directory, language, translations)
+    pages = [renderer.render("home.md.j2", "index.md")]
+    for kind in SECTIONS:
+        pages.append(renderer.render(f"list-{kind}.md.j2", list_path(kind), kind=kind))
+        pages += [renderer.render(f"{kind}.md.j2", entry_path(e), entry=e) for e in directory.of_kind(kind)]
+    return pages
+
+
+class _Renderer:
+    """Jinja environment with the site's helpers; one per language."""
+
+    def __init__(self, directory: Directory, language: str, translations: gettext.NullTranslations) -> None:
+        self.directory = directory
+        self.language = language
+        self._ = translations.gettext
+        env = Environment(loader=PackageLoader("wegweiser", "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                          extensions=["jinja2.ext.i18n"])
+        env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
+        env.globals.update(
+            d=directory, lang=language, labels=labels, fmt=formatting, url=_url, link=_link,
+            has_contact=has_contact, fallbacks=fallbacks, tel_uri=tel_uri,
+            by_name=self.by_name, entry_path=entry_path,
+            refs=lambda kind, ids: [directory.entries[kind][i] for i in ids],
+        )
+        self.env = env
+
+    def render(self, template: str, path: str, **context: Any) -> Page:
+        """Render one page, with notices for texts that are untranslated or unchecked."""
+        statuses: set[str] = set()
+        body = self.env.get_template(template).render(page_path=path, t=self._text(statuses), **context)
+        return Page(path, _insert_after_title(body, self._notices(statuses)))
+
+    def by_name(self, entries: list[Entry]) -> list[Entry]:
+        """Sort entries by their name as the reader sees it."""
+        return sorted(entries, key=lambda e: localize(e.get("name"), self.language).text.casefold())
+
+    def _text(self, statuses: set[str]) -> Callable[[Any], Markup]:
+        def t(value: Any) -> Markup:
+            local = localize(value, self.language)
+            statuses.add(local.status)
+            if local.language == self.language:
+                return escape(local.text)
+            return Markup('<span lang="{}">{}</span>').format(local.language, local.text)
+        return t
+
+    def _notices(self, statuses: set[str]) -> str:
+        _ = self._
+        notices = []
+        if FALLBACK in statuses:
+            notices.append(_("Einige Texte auf dieser Seite gibt es noch nicht in Ihrer Sprache. "
+                             "Sie werden auf Deutsch angezeigt."))
+        if statuses & {DRAFT, MACHINE}:
+            notices.append(_("Die Übersetzung auf dieser Seite wurde noch nicht von einer Person geprüft."))
+        return "".join(f'<p class="ww-notice">{escape(n)}</p>\n' for n in notices)
+
+
+def _insert_after_title(markdown: str, block: str) -> str:
+    if not block:
+        return markdown
+    head, _sep, rest = markdown.partition("\n# ")
+    title, _nl, body = rest.partition("\n")
+    return f"{head}\n# {title}\n\n{block}{body}"
+
+
+@pass_context
+def _url(context: Any, target: str) -> str:
+    """Return the link from the current page to target (a page path), for directory URLs."""
+    here = _page_url(context["page_path"]) or "."
+    return posixpath.relpath(_page_url(target) or ".", here) + "/"
+
+
+def _page_url(path: str) -> str:
+    stem = path[: -len(".md")]
+    return stem[: -len("/index")] if stem.endswith("/index") else ("" if stem == "index" else stem)
+
+
+@pass_context
+def _link(context: Any, entry: Entry) -> Markup:
+    """Return an HTML link to an entry's page, named in the reader's language."""
+    return Markup('<a href="{}">{}</a>').format(_url(context, entry_path(entry)), context["t"](entry.get("name")))
