@@ -28,7 +28,7 @@ serve: $(BIN)/mkdocs
 		$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
 
 build: $(LANGUAGES:%=build-%)
-	$(BIN)/python -m wegweiser root-page site --base-url $(BASE_URL)
+	$(BIN)/python -m wegweiser root-page site --languages $(LANGUAGES)
 
 $(LANGUAGES:%=build-%): build-%: $(BIN)/mkdocs
 	SITE_LANGUAGE=$* SITE_DIR=site/$* SITE_URL=$(BASE_URL)$*/ $(BIN)/mkdocs build --strict --quiet

@@ -15,12 +15,14 @@ from mkdocs.structure.files import File
 
 from wegweiser.directory import load_directory
 from wegweiser.i18n import load_translations
+from wegweiser.languages import alternates, site_root
 from wegweiser.pages import build_pages
 
 if TYPE_CHECKING:
     from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
 
 log = get_plugin_logger(__name__)
 _state: dict = {}
@@ -34,11 +36,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     directory, problems = load_directory(root, translations.gettext)
     if problems:
         details = "\n".join(str(problem) for problem in problems)
-        raise PluginError(translations.ngettext(
-            "{count} Fehler im Verzeichnis:", "{count} Fehler im Verzeichnis:", len(problems),
-        ).format(count=len(problems)) + "\n" + details)
+        summary = translations.gettext("Das Verzeichnis enthält {count} Fehler:").format(count=len(problems))
+        raise PluginError(f"{summary}\n{details}")
     config.site_name = translations.gettext("Wegweiser Integration Hildesheim")
-    _state.update(directory=directory, language=language, translations=translations)
+    config.nav = _translate_nav(config.nav, translations.gettext)
+    _state.update(directory=directory, language=language, translations=translations,
+                  root=site_root(config.site_url or "/", language))
     return config
 
 
@@ -54,3 +57,17 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.add_extension("jinja2.ext.i18n")
     env.install_gettext_translations(_state["translations"], newstyle=True)  # type: ignore[attr-defined]
     return env
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+    """Point the language switcher and hreflang links at this same page in each language."""
+    config.extra["alternate"] = alternates(config.extra["languages"], _state["root"], page.url)
+    return context
+
+
+def _translate_nav(nav: list | None, gettext) -> list | None:
+    """Translate the section titles written in mkdocs.yml (German msgids)."""
+    if nav is None:
+        return None
+    return [{gettext(k): _translate_nav(v, gettext) if isinstance(v, list) else v for k, v in item.items()}
+            if isinstance(item, dict) else item for item in nav]

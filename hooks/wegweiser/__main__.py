@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .directory import load_directory
 from .i18n import SOURCE_LANGUAGE, load_translations
+from .languages import write_root_page
 from .report import editors_report
 
 
@@ -22,7 +23,13 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--format", choices=("text", "json"), default="text")
     report = commands.add_parser("report", help="list what editors still have to fill in")
     report.add_argument("directory", nargs="?", type=Path, default=Path("directory"))
+    root = commands.add_parser("root-page", help="write the language chooser into the built site")
+    root.add_argument("site", type=Path)
+    root.add_argument("--languages", nargs="+", required=True)
     args = parser.parse_args(argv)
+    if args.command == "root-page":
+        print(write_root_page(args.site, args.languages))
+        return 0
 
     _ = load_translations(args.lang).gettext
     directory, problems = load_directory(args.directory, _)

@@ -140,10 +140,10 @@ def _check_phones(entry: Entry, report: _Reporter, _: Translator) -> None:
     for path, number in _phone_fields(entry.data):
         digits = re.sub(r"\D", "", number)
         international = number.startswith("+")
-        if not (7 <= len(digits) <= 15) or (international and number.startswith("+0")):
+        if not (8 <= len(digits) <= 15) or (international and number.startswith("+0")):
             report(path, _("Die Telefonnummer {number} hat {count} Ziffern.").format(number=repr(number),
                                                                                   count=len(digits)),
-                   _("Eine Nummer hat 7 bis 15 Ziffern, z. B. +49 5121 123456 oder 05121 123456."))
+                   _("Eine Nummer hat 8 bis 15 Ziffern, z. B. +49 5121 123456 oder 05121 123456."))
 
 
 def _check_helper_role(entry: Entry, report: _Reporter, _: Translator) -> None:

@@ -60,3 +60,6 @@ FALLBACK_REASONS = {
     "local_helper": N_("Integrationshelfer*innen vor Ort"),
     "counselling": N_("Migrationsberatung"),
 }
+
+# Section titles of the navigation in mkdocs.yml, listed here so that they are extracted.
+NAV_SECTIONS = (N_("Sprachkurse"), N_("Hilfe vor Ort"))

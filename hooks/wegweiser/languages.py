@@ -1,0 +1,32 @@
+"""The site's languages: one build each, linked page by page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from babel import Locale
+from jinja2 import Environment, PackageLoader
+
+from .formatting import own_language_name
+
+
+def site_root(site_url: str, language: str) -> str:
+    """Return the URL that holds all language builds, given one build's site_url."""
+    suffix = f"{language}/"
+    return site_url[: -len(suffix)] if site_url.endswith(suffix) else site_url
+
+
+def alternates(languages: list[str], root: str, page_url: str) -> list[dict[str, str]]:
+    """Return links to the same page in every language, for the switcher and hreflang."""
+    return [{"name": own_language_name(code), "lang": code, "link": f"{root}{code}/{page_url}",
+             "dir": Locale.parse(code).character_order == "right-to-left" and "rtl" or "ltr"} for code in languages]
+
+
+def write_root_page(site_dir: Path, languages: list[str]) -> Path:
+    """Write the language chooser at the site root, linking relatively; German, the default, comes first."""
+    env = Environment(loader=PackageLoader("wegweiser", "templates"), autoescape=True, trim_blocks=True,
+                      lstrip_blocks=True)
+    html = env.get_template("root.html.j2").render(languages=alternates(languages, "", ""))
+    target = site_dir / "index.html"
+    target.write_text(html, encoding="utf-8")
+    return target

@@ -1,0 +1,220 @@
+"""The validator: every kind of mistake gives one exact, located message; nothing hides another."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from wegweiser.crosscheck import cross_check
+from wegweiser.directory import load_directory
+from wegweiser.i18n import load_translations
+
+FIXTURES = Path(__file__).parent / "fixtures"
+COURSE = "courses/kurs-a-beispielstadt.yml"
+
+
+def german(message: str) -> str:
+    return message
+
+
+@pytest.fixture
+def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the valid fixture directory; paths in messages are shown relative to it."""
+    shutil.copytree(FIXTURES / "valid", tmp_path / "directory")
+    monkeypatch.chdir(tmp_path)
+    return Path("directory")
+
+
+def problems(tree: Path) -> list[str]:
+    return [str(p) for p in load_directory(tree, german)[1]]
+
+
+def edit(tree: Path, name: str, old: str, new: str) -> None:
+    path = tree / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_valid_fixture_has_no_problems(tree: Path) -> None:
+    assert problems(tree) == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("municipality: beispielstadt", "municipality: beispielstat",
+     "directory/courses/kurs-a-beispielstadt.yml:5:15 municipality: Unbekannte ID 'beispielstat' "
+     "(gesucht in directory/municipalities/). Meinten Sie 'beispielstadt'?"),
+    ("provider: beispiel-traeger", "provider: vhs",
+     "directory/courses/kurs-a-beispielstadt.yml:4:11 provider: Unbekannte ID 'vhs' (gesucht in "
+     "directory/providers/). Legen Sie zuerst directory/providers/vhs.yml an."),
+    ("level_from: A1", "level_from: A3",
+     "directory/courses/kurs-a-beispielstadt.yml:6:13 level_from: 'A3' ist nicht erlaubt. "
+     "Erlaubt sind: A1, A2, B1, B2, C1, C2."),
+    ("start: 2026-03-02", "start: 2026-13-02",
+     "directory/courses/kurs-a-beispielstadt.yml:10:10 schedule.start: '2026-13-02' ist kein gültiges Datum. "
+     "Schreiben Sie das Datum als JJJJ-MM-TT, z. B. 2026-03-01."),
+    ("days: [tuesday, monday]", "days: [tuesday, mondy]",
+     "directory/courses/kurs-a-beispielstadt.yml:12:19 schedule.days[1]: 'mondy' ist nicht erlaubt. Erlaubt sind: "
+     "monday, tuesday, wednesday, thursday, friday, saturday, sunday. Meinten Sie 'monday'?"),
+    ('time_from: "09:00"', "time_from: 9:00",
+     "directory/courses/kurs-a-beispielstadt.yml:13:14 schedule.time_from: '9:00' hat nicht die erwartete Form. "
+     "Erwartet: Uhrzeit im Format HH:MM."),
+    ('time_to: "12:15"', 'time_to: "08:15"',
+     "directory/courses/kurs-a-beispielstadt.yml:14:12 schedule.time_to: Die Endzeit 08:15 liegt nicht nach der "
+     "Anfangszeit 09:00. Schreiben Sie Uhrzeiten im 24-Stunden-Format, z. B. 14:30."),
+    ("end: 2026-06-26", "end: 2026-02-26",
+     "directory/courses/kurs-a-beispielstadt.yml:11:8 schedule.end: Das Ende (2026-02-26) liegt vor dem Beginn "
+     "(2026-03-02). Prüfen Sie start und end."),
+    ("places: 12", "places: zwölf",
+     "directory/courses/kurs-a-beispielstadt.yml:8:9 places: Erwartet wird eine ganze Zahl, gefunden wurde ein Text. "
+     "Gemeint ist: Anzahl der Plätze."),
+    ("languages: [ar, fa, uk]", "languages: [ar, xx, uk]",
+     "directory/courses/kurs-a-beispielstadt.yml:18:17 languages[1]: Unbekannter Sprachcode 'xx'. Verwenden Sie "
+     "zweibuchstabige Codes nach ISO 639-1, z. B. ar (Arabisch), fa (Persisch), uk (Ukrainisch)."),
+    ("childcare: true", "childcare: yes",
+     "directory/courses/kurs-a-beispielstadt.yml:16:12 childcare: Erwartet wird true oder false, gefunden wurde "
+     "ein Text. Gemeint ist: Kinderbetreuung während des Kurses."),
+    ("registration:", "registraton:",
+     "directory/courses/kurs-a-beispielstadt.yml:19:1 registraton: Unbekanntes Feld 'registraton'. "
+     "Meinten Sie 'registration'?"),
+    ("level_to: A2", "level_to: A2\nlevel_to: B1",
+     "directory/courses/kurs-a-beispielstadt.yml:8:1 level_to: Das Feld steht doppelt (zuerst in Zeile 7). "
+     "Löschen Sie eines der beiden Vorkommen."),
+    ("last_verified: 2026-01-15", "last_verified: 2099-01-15",
+     "directory/courses/kurs-a-beispielstadt.yml:22:16 last_verified: Das Datum 2099-01-15 liegt in der Zukunft. "
+     "Tragen Sie das Datum ein, an dem die Angabe geprüft bzw. die Einwilligung erteilt wurde."),
+    ("type: kurs-a\n", "",
+     "directory/courses/kurs-a-beispielstadt.yml:1:1: Pflichtfeld 'type' fehlt. "
+     "Ergänzen Sie: Kursart (ID aus course-types)."),
+    ("id: kurs-a-beispielstadt", "id: kurs-a-hildesheim",
+     "directory/courses/kurs-a-beispielstadt.yml:1:5 id: Die ID 'kurs-a-hildesheim' passt nicht zum Dateinamen "
+     "'kurs-a-beispielstadt.yml'. Die ID muss gleich dem Dateinamen ohne .yml sein: 'kurs-a-beispielstadt'."),
+    ("contact: unknown", "contact: unbekannt",
+     "directory/courses/kurs-a-beispielstadt.yml:20:10 contact: 'unbekannt' ist hier nicht erlaubt. Erwartet: "
+     "Kontaktdaten, oder 'unknown', wenn keine bekannt sind (dann zeigt die Seite, wer stattdessen hilft)."),
+    ("contact: unknown", "contact:\n  phone: '05121 12'",
+     "directory/courses/kurs-a-beispielstadt.yml:21:10 contact.phone: Die Telefonnummer '05121 12' hat 7 Ziffern. "
+     "Eine Nummer hat 8 bis 15 Ziffern, z. B. +49 5121 123456 oder 05121 123456."),
+    ("contact: unknown", "contact:\n  phone: 'null fünf eins'",
+     "directory/courses/kurs-a-beispielstadt.yml:21:10 contact.phone: 'null fünf eins' hat nicht die erwartete Form. "
+     "Erwartet: Telefonnummer international (+49 5121 123456) oder national (05121 123456)."),
+    ("contact: unknown", "contact:\n  email: kurse(at)example.org",
+     "directory/courses/kurs-a-beispielstadt.yml:21:10 contact.email: 'kurse(at)example.org' hat nicht die "
+     "erwartete Form. Erwartet: E-Mail-Adresse."),
+    ("contact: unknown", "contact:\n  website: http://example.org",
+     "directory/courses/kurs-a-beispielstadt.yml:21:12 contact.website: 'http://example.org' hat nicht die "
+     "erwartete Form. Erwartet: Internetadresse, beginnend mit https://."),
+])
+def test_course_mistake(tree: Path, old: str, new: str, expected: str) -> None:
+    edit(tree, COURSE, old, new)
+    assert problems(tree) == [expected]
+
+
+def test_phone_with_too_many_digits(tree: Path) -> None:
+    edit(tree, "counselling/beratung-beispiel.yml", '"05555 123456"', '"05555 1234567890123"')
+    assert problems(tree) == [
+        "directory/counselling/beratung-beispiel.yml:9:10 contact.phone: Die Telefonnummer '05555 1234567890123' "
+        "hat 18 Ziffern. Eine Nummer hat 8 bis 15 Ziffern, z. B. +49 5121 123456 oder 05121 123456."]
+
+
+def test_person_without_consent_is_refused(tree: Path) -> None:
+    edit(tree, "helpers/helfer-beispielstadt.yml", "    consent: {date: 2026-01-10, recorded_by: Testdaten}\n", "")
+    assert problems(tree) == [
+        "directory/helpers/helfer-beispielstadt.yml:8:5 contact.person: Personenbezogene Daten ohne Einwilligung: "
+        "'consent' fehlt. Tragen Sie unter consent das Datum der schriftlichen Einwilligung (date) und wer sie "
+        "aufbewahrt (recorded_by) ein, oder entfernen Sie die Angaben zur Person."]
+
+
+def test_text_translation_needs_a_known_status(tree: Path) -> None:
+    edit(tree, "course-types/kurs-b.yml", "status: reviewed", "status: checked")
+    assert problems(tree) == [
+        "directory/course-types/kurs-b.yml:4:32 name.en.status: 'checked' ist nicht erlaubt. "
+        "Erlaubt sind: reviewed, draft, machine."]
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    (b"", "directory/providers/broken.yml: Die Datei ist leer. Füllen Sie die Datei nach der Vorlage in "
+          "CONTRIBUTING.md aus oder löschen Sie sie."),
+    (b"# nur ein Kommentar\n", "directory/providers/broken.yml: Die Datei ist leer. Füllen Sie die Datei nach der "
+                               "Vorlage in CONTRIBUTING.md aus oder löschen Sie sie."),
+    (b"id: broken\n\tname: x\n", "directory/providers/broken.yml:2:1: Tabulatorzeichen zum Einrücken gefunden. "
+                                 "Rücken Sie in YAML nur mit Leerzeichen ein."),
+    (b"id: broken\nname: M\xfcller\n", "directory/providers/broken.yml:2:8: Die Datei ist nicht in UTF-8 gespeichert "
+                                       "(Byte 0xFC). Speichern Sie die Datei im Editor mit der Kodierung UTF-8."),
+    (b"- id: broken\n- name: x\n", "directory/providers/broken.yml:1:1: Erwartet wird eine Zuordnung von Feldern "
+                                   "(feld: wert), gefunden wurde eine Liste. Jede Datei beschreibt genau einen Eintrag; "
+                                   "entfernen Sie die Spiegelstriche vor den Feldern."),
+    (b"id: broken\nname: Beratung: Wohnen\n", "directory/providers/broken.yml:2:15: Die Datei ist kein gültiges "
+                                              "YAML: mapping values are not allowed in this context. Enthält ein Text einen "
+                                              "Doppelpunkt? Setzen Sie den Text in Anführungszeichen."),
+    (b"id: broken\nname: [x\n", "directory/providers/broken.yml:3:1: Die Datei ist kein gültiges YAML: did not find "
+                                "expected ',' or ']'. Prüfen Sie die Einrückung: Felder derselben Ebene beginnen in "
+                                "derselben Spalte."),
+    (b"a" * (11 * 1024 * 1024), "directory/providers/broken.yml: Die Datei ist 11 MB groß; ein Eintrag darf höchstens "
+                                "256 KB groß sein. Prüfen Sie, ob versehentlich eine andere Datei gespeichert wurde."),
+])
+def test_unreadable_file(tree: Path, content: bytes, expected: str) -> None:
+    (tree / "providers" / "broken.yml").write_bytes(content)
+    assert problems(tree) == [expected]
+
+
+def test_misplaced_files(tree: Path) -> None:
+    (tree / "kurs.yml").write_text("id: kurs\n", encoding="utf-8")
+    shutil.move(tree / COURSE, tree / "courses" / "kurs-a-beispielstadt.yaml")
+    assert problems(tree) == [
+        "directory/courses/kurs-a-beispielstadt.yaml: Die Datei endet auf .yaml. Benennen Sie sie in "
+        "kurs-a-beispielstadt.yml um.",
+        "directory/kurs.yml: Diese Datei liegt an einer Stelle, an der keine Einträge gelesen werden. Einträge "
+        "gehören als .yml-Datei in einen dieser Ordner: providers, municipalities, course-types, courses, "
+        "counselling, helpers, round-tables.",
+    ]
+
+
+def test_all_errors_are_collected_across_files(tree: Path) -> None:
+    (tree / "providers" / "empty.yml").write_bytes(b"")
+    edit(tree, COURSE, "level_from: A1", "level_from: A3")
+    edit(tree, "municipalities/beispielstadt.yml", "population: 12345", "population: 12")
+    found = problems(tree)
+    assert [line.split(" ")[0] for line in found] == [
+        "directory/courses/kurs-a-beispielstadt.yml:6:13",
+        "directory/municipalities/beispielstadt.yml:4:21",
+        "directory/providers/empty.yml:",
+    ]
+
+
+def test_broken_entry_does_not_cascade_into_unknown_references(tree: Path) -> None:
+    edit(tree, "providers/beispiel-traeger.yml", "category: education", "category: bildung")
+    assert problems(tree) == [
+        "directory/providers/beispiel-traeger.yml:3:11 category: 'bildung' ist nicht erlaubt. Erlaubt sind: "
+        "public_office, job_agency, welfare, education, school, university, chamber, association, federal."]
+
+
+def test_yaml_11_surprises_stay_text(tree: Path) -> None:
+    directory, found = load_directory(tree, german)
+    assert found == []
+    course = directory.get("courses", "kurs-a-beispielstadt")
+    assert course.get("schedule")["time_from"] == "09:00"
+    assert course.get("last_verified") == "2026-01-15"
+    assert directory.get("providers", "beispiel-traeger").get("contact")["address"]["postal_code"] == "00000"
+
+
+def test_messages_exist_in_english(tree: Path) -> None:
+    edit(tree, COURSE, "level_from: A1", "level_from: A3")
+    english = load_translations("en").gettext
+    assert [str(p) for p in load_directory(tree, english)[1]] == [
+        "directory/courses/kurs-a-beispielstadt.yml:6:13 level_from: 'A3' is not allowed. "
+        "Allowed values: A1, A2, B1, B2, C1, C2."]
+
+
+def test_future_dates_are_judged_against_today(tree: Path) -> None:
+    directory, _ = load_directory(tree, german)
+    assert cross_check(directory, german, today=date(2026, 1, 14))[0].field == "last_verified"
+
+
+def test_real_directory_is_valid() -> None:
+    directory, found = load_directory(Path(__file__).parents[1] / "directory", german)
+    assert [str(p) for p in found] == []
+    assert len(directory.entries["municipalities"]) == 18
