@@ -42,7 +42,7 @@ report: $(BIN)/mkdocs
 translations: $(BIN)/mkdocs
 	$(BIN)/pybabel extract --no-wrap --sort-by-file -F pyproject.toml -o translations/messages.pot \
 		--project "Wegweiser Integration Hildesheim" --copyright-holder "Landkreis Hildesheim" .
-	$(BIN)/pybabel update --no-wrap --ignore-obsolete -i translations/messages.pot -d translations
+	$(BIN)/pybabel update --no-wrap --ignore-obsolete --no-fuzzy-matching -i translations/messages.pot -d translations
 
 chromium:
 	command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \

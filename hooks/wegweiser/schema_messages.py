@@ -8,18 +8,19 @@ from typing import Any, Iterator
 from jsonschema import ValidationError
 
 from .i18n import Translator
+from .labels import N_
 from .problems import Problem
 from .schema import resolve
 from .yaml_source import JsonPath, SourceFile, dotted_path
 
 TYPE_NAMES = {
-    "string": "ein Text",
-    "integer": "eine ganze Zahl",
-    "number": "eine Zahl",
-    "boolean": "true oder false",
-    "object": "eine Zuordnung von Feldern (feld: wert)",
-    "array": "eine Liste",
-    "null": "ein leerer Wert",
+    "string": N_("ein Text"),
+    "integer": N_("eine ganze Zahl"),
+    "number": N_("eine Zahl"),
+    "boolean": N_("true oder false"),
+    "object": N_("eine Zuordnung von Feldern (feld: wert)"),
+    "array": N_("eine Liste"),
+    "null": N_("ein leerer Wert"),
 }
 
 

@@ -1,0 +1,68 @@
+"""Shared fixtures: the real site, built once per test session, and a local server for it."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGUAGES = ["de", "en"]
+
+
+def build_site(site: Path, language: str, base_url: str, directory: Path | None = None) -> subprocess.CompletedProcess:
+    """Run the real `mkdocs build --strict` for one language, as `make build` does."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "hooks"), "NO_MKDOCS_2_WARNING": "1",
+           "SITE_LANGUAGE": language, "SITE_DIR": str(site / language), "SITE_URL": f"{base_url}{language}/"}
+    if directory:
+        env["WEGWEISER_DIRECTORY"] = str(directory)
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml")],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def base_url() -> str:
+    return f"http://127.0.0.1:{_free_port()}/"
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory, base_url: str) -> Path:
+    """The real directory built in every language, with the root language chooser."""
+    site = tmp_path_factory.mktemp("site")
+    for language in LANGUAGES:
+        result = build_site(site, language, base_url)
+        assert result.returncode == 0, result.stderr
+    subprocess.run([sys.executable, "-m", "wegweiser", "root-page", str(site), "--languages", *LANGUAGES],
+                   cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")}, check=True, capture_output=True)
+    return site
+
+
+@pytest.fixture(scope="session")
+def server(site: Path, base_url: str) -> Iterator[str]:
+    """Serve the built site on the loopback address the build was told about."""
+    port = int(base_url.rsplit(":", 1)[1].strip("/"))
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield base_url
+    httpd.shutdown()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - signature of the base class
+        pass
