@@ -34,7 +34,7 @@ $(LANGUAGES:%=build-%): build-%: $(BIN)/mkdocs
 	SITE_LANGUAGE=$* SITE_DIR=site/$* SITE_URL=$(BASE_URL)$*/ $(BIN)/mkdocs build --strict --quiet
 
 check: $(BIN)/mkdocs
-	$(BIN)/python -m wegweiser check directory
+	$(BIN)/python -m wegweiser check directory $(if $(GITHUB_ACTIONS),--format github)
 
 report: $(BIN)/mkdocs
 	$(BIN)/python -m wegweiser report directory
@@ -48,7 +48,11 @@ chromium:
 	command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 		apt-get install -y -qq chromium fonts-noto-core >/dev/null)
 
-test: $(BIN)/mkdocs chromium
+node_modules/axe-core/axe.min.js: package-lock.json
+	command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null)
+	npm ci --no-audit --no-fund --silent
+
+test: $(BIN)/mkdocs chromium node_modules/axe-core/axe.min.js
 	$(BIN)/python -m pytest
 
 synthetic: $(BIN)/mkdocs

@@ -16,7 +16,7 @@ from mkdocs.structure.files import File
 from wegweiser.directory import load_directory
 from wegweiser.i18n import load_translations
 from wegweiser.languages import alternates, site_root
-from wegweiser.pages import build_pages
+from wegweiser.pages import build_pages, mark_other_language
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -57,6 +57,12 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.add_extension("jinja2.ext.i18n")
     env.install_gettext_translations(_state["translations"], newstyle=True)  # type: ignore[attr-defined]
     return env
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Mark pages written in another language than the reader's, such as the German concept."""
+    language = page.meta.get("lang", _state["language"])
+    return mark_other_language(markdown, language, _state["language"], _state["translations"])
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:

@@ -8,9 +8,11 @@ import sys
 from pathlib import Path
 
 from .directory import load_directory
+from .editor_template import entry_template
 from .i18n import SOURCE_LANGUAGE, load_translations
 from .languages import write_root_page
 from .report import editors_report
+from .schema import KINDS
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,13 +22,18 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="check every entry file and list all problems")
     check.add_argument("directory", nargs="?", type=Path, default=Path("directory"))
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--format", choices=("text", "json", "github"), default="text")
     report = commands.add_parser("report", help="list what editors still have to fill in")
     report.add_argument("directory", nargs="?", type=Path, default=Path("directory"))
+    template = commands.add_parser("template", help="print a fill-in template for a new entry")
+    template.add_argument("kind", choices=KINDS)
     root = commands.add_parser("root-page", help="write the language chooser into the built site")
     root.add_argument("site", type=Path)
     root.add_argument("--languages", nargs="+", required=True)
     args = parser.parse_args(argv)
+    if args.command == "template":
+        print(entry_template(args.kind, load_translations(args.lang).gettext), end="")
+        return 0
     if args.command == "root-page":
         print(write_root_page(args.site, args.languages))
         return 0
@@ -37,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
         print(editors_report(directory, _))
     elif args.format == "json":
         print(json.dumps([problem.__dict__ for problem in problems], ensure_ascii=False, indent=2))
+    elif args.format == "github":  # annotations on the pull request's changed lines
+        for p in problems:
+            print(f"::error file={p.file},line={p.line or 1},col={p.column or 1}::{p.field}: {p.message} {p.hint or ''}")
     else:
         for problem in problems:
             print(problem)

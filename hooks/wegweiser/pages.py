@@ -130,3 +130,16 @@ def _page_url(path: str) -> str:
 def _link(context: Any, entry: Entry) -> Markup:
     """Return an HTML link to an entry's page, named in the reader's language."""
     return Markup('<a href="{}">{}</a>').format(_url(context, entry_path(entry)), context["t"](entry.get("name")))
+
+
+def mark_other_language(markdown: str, page_language: str, reader_language: str,
+                        translations: gettext.NullTranslations) -> str:
+    """Mark a page written in another language (the concept is German only) and say so to the reader."""
+    if page_language == reader_language:
+        return markdown
+    notice = translations.gettext("Dieser Text liegt nur auf Deutsch vor.")
+    head, _sep, body = markdown.partition("\n")
+    title_line = f'# <span lang="{page_language}">{head[2:]}</span>' if head.startswith("# ") else ""
+    body = body if title_line else markdown
+    return (f"{title_line}\n\n<p class=\"ww-notice\">{escape(notice)}</p>\n\n"
+            f'<div lang="{page_language}" markdown>\n\n{body}\n\n</div>\n')
