@@ -13,7 +13,7 @@ SERVE_LANG := $(if $(filter $(LANG),$(LANGUAGES)),$(LANG),de)
 BASE_URL ?= http://127.0.0.1:8000/
 N ?= 2000
 
-.PHONY: help serve build check report test translations synthetic bench clean chromium $(LANGUAGES:%=build-%)
+.PHONY: help serve build check report test translations translations-report synthetic bench clean chromium $(LANGUAGES:%=build-%)
 
 help:
 	@echo "make serve | build | check | report | test | translations | synthetic N=2000 | bench | clean"
@@ -43,6 +43,9 @@ translations: $(BIN)/mkdocs
 	$(BIN)/pybabel extract --no-wrap --sort-by-file -F pyproject.toml -o translations/messages.pot \
 		--project "Wegweiser Integration Hildesheim" --copyright-holder "Landkreis Hildesheim" .
 	$(BIN)/pybabel update --no-wrap --ignore-obsolete --no-fuzzy-matching -i translations/messages.pot -d translations
+
+translations-report: $(BIN)/mkdocs
+	$(BIN)/python -m wegweiser translations-report directory --languages $(LANGUAGES)
 
 chromium:
 	command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \

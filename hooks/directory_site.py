@@ -14,9 +14,10 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
 
 from wegweiser.directory import load_directory
-from wegweiser.i18n import load_translations
+from wegweiser.i18n import SOURCE_LANGUAGE, load_translations, ui_status
 from wegweiser.languages import alternates, site_root
 from wegweiser.pages import build_pages, mark_other_language
+from wegweiser.search_index import index_site
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -40,6 +41,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(f"{summary}\n{details}")
     config.site_name = translations.gettext("Wegweiser Integration Hildesheim")
     config.nav = _translate_nav(config.nav, translations.gettext)
+    config.extra["ui_draft"] = language != SOURCE_LANGUAGE and ui_status(language)["draft"] > 0
     _state.update(directory=directory, language=language, translations=translations,
                   root=site_root(config.site_url or "/", language))
     return config
@@ -47,7 +49,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add one generated page per entry, list and overview."""
-    for page in build_pages(_state["directory"], _state["language"], _state["translations"]):
+    for page in build_pages(_state["directory"], _state["language"], _state["translations"],
+                            tuple(config.extra["languages"])):
         files.append(File.generated(config, page.path, content=page.markdown))
     return files
 
@@ -77,3 +80,8 @@ def _translate_nav(nav: list | None, gettext) -> list | None:
         return None
     return [{gettext(k): _translate_nav(v, gettext) if isinstance(v, list) else v for k, v in item.items()}
             if isinstance(item, dict) else item for item in nav]
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Index the built pages for search; also on every rebuild of `mkdocs serve`."""
+    index_site(Path(config.site_dir))

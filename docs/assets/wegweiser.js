@@ -1,5 +1,71 @@
-// The theme's search dialog has no accessible name; name it after its input's label.
+// Small enhancements on top of the static pages; everything works without them.
+
+// The theme's search dialog (if any) has no accessible name; name it after its input.
 document.querySelectorAll(".md-search[role=dialog]").forEach((dialog) => {
   const input = dialog.querySelector("input");
   if (input) dialog.setAttribute("aria-label", input.getAttribute("aria-label") || input.placeholder);
+});
+
+// A search button in the header, leading to the search page.
+(() => {
+  const url = document.querySelector('meta[name="ww-search-url"]');
+  const label = document.querySelector('meta[name="ww-search-label"]');
+  const header = document.querySelector(".md-header__inner");
+  if (!url || !header) return;
+  const link = document.createElement("a");
+  link.href = url.content;
+  link.className = "md-header__button md-icon ww-search-button";
+  link.setAttribute("aria-label", label ? label.content : "Search");
+  link.innerHTML = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true">' +
+    '<path d="M9.5 3A6.5 6.5 0 0 1 16 9.5c0 1.61-.59 3.09-1.56 4.23l.27.27h.79l5 5-1.5 1.5-5-5v-.79l-.27-.27' +
+    'A6.52 6.52 0 0 1 9.5 16 6.5 6.5 0 0 1 3 9.5 6.5 6.5 0 0 1 9.5 3m0 2C7 5 5 7 5 9.5S7 14 9.5 14 14 12 14 9.5 12 5 9.5 5"/></svg>';
+  const options = header.querySelector(".md-header__option");
+  header.insertBefore(link, options || null);
+})();
+
+// The search page: Pagefind's interface, starting from ?q= when a link or form passed a query.
+(() => {
+  const box = document.getElementById("ww-search");
+  if (!box || !window.PagefindUI) return;
+  const ui = new PagefindUI({ element: "#ww-search", bundlePath: box.dataset.bundle, showSubResults: true,
+    showImages: false, autofocus: true });
+  const query = new URLSearchParams(location.search).get("q");
+  if (query) ui.triggerSearch(query);
+})();
+
+// List filters: narrow the list by language, place and type; the state lives in the URL.
+document.querySelectorAll("form.ww-filters").forEach((form) => {
+  const items = [...document.querySelectorAll(".ww-filterable li[data-place]")];
+  const groups = [...document.querySelectorAll(".ww-filterable .ww-group")];
+  const status = form.querySelector(".ww-filter-status");
+  const selects = [...form.querySelectorAll("select")];
+  form.querySelector("button[type=submit]")?.remove();
+
+  const matches = (item, name, value) => {
+    if (!value) return true;
+    const values = (item.dataset[name] || "").split(" ");
+    return values.includes(value);
+  };
+  const apply = () => {
+    let shown = 0;
+    for (const item of items) {
+      const visible = selects.every((s) => matches(item, s.name, s.value));
+      item.hidden = !visible;
+      if (visible) shown += 1;
+    }
+    for (const group of groups) group.hidden = !group.querySelector("li[data-place]:not([hidden])");
+    status.textContent = shown ? form.dataset.count.replace("{shown}", shown).replace("{total}", items.length)
+                               : form.dataset.none;
+    const params = new URLSearchParams();
+    for (const s of selects) if (s.value) params.set(s.name, s.value);
+    const query = params.toString();
+    history.replaceState(null, "", query ? `?${query}` : location.pathname);
+  };
+  const params = new URLSearchParams(location.search);
+  for (const s of selects) {
+    if ([...s.options].some((o) => o.value === params.get(s.name))) s.value = params.get(s.name);
+    s.addEventListener("change", apply);
+  }
+  form.addEventListener("submit", (event) => { event.preventDefault(); apply(); });
+  apply();
 });

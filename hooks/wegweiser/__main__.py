@@ -13,6 +13,7 @@ from .i18n import SOURCE_LANGUAGE, load_translations
 from .languages import write_root_page
 from .report import editors_report
 from .schema import KINDS
+from .translation_report import translation_report
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,6 +26,9 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--format", choices=("text", "json", "github"), default="text")
     report = commands.add_parser("report", help="list what editors still have to fill in")
     report.add_argument("directory", nargs="?", type=Path, default=Path("directory"))
+    status = commands.add_parser("translations-report", help="per language: missing, draft and reviewed texts")
+    status.add_argument("directory", nargs="?", type=Path, default=Path("directory"))
+    status.add_argument("--languages", nargs="+", required=True)
     template = commands.add_parser("template", help="print a fill-in template for a new entry")
     template.add_argument("kind", choices=KINDS)
     root = commands.add_parser("root-page", help="write the language chooser into the built site")
@@ -42,6 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     directory, problems = load_directory(args.directory, _)
     if args.command == "report":
         print(editors_report(directory, _))
+    elif args.command == "translations-report":
+        print(translation_report(directory, args.languages))
+        return 0
     elif args.format == "json":
         print(json.dumps([problem.__dict__ for problem in problems], ensure_ascii=False, indent=2))
     elif args.format == "github":  # annotations on the pull request's changed lines

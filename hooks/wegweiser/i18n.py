@@ -30,7 +30,8 @@ def compile_catalog(po_file: Path) -> Path:
         with po_file.open("rb") as source:
             catalog = read_po(source, locale=po_file.parents[1].name)
         with mo_file.open("wb") as target:
-            write_mo(target, catalog)
+            # Draft translations are marked fuzzy until a person has reviewed them; the site shows them, with a notice.
+            write_mo(target, catalog, use_fuzzy=True)
     return mo_file
 
 
@@ -38,8 +39,26 @@ def load_translations(language: str, directory: Path = TRANSLATIONS_DIR) -> gett
     """Return the catalog for language; German, the source, needs none."""
     if language == SOURCE_LANGUAGE:
         return NullTranslations()
-    po_file = directory / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+    po_file = catalog_file(language, directory)
     if not po_file.exists():
         raise ValueError(f"No catalog for language {language!r}: expected {po_file}")
     with compile_catalog(po_file).open("rb") as mo:
         return Translations(mo, domain=DOMAIN)
+
+
+def catalog_file(language: str, directory: Path = TRANSLATIONS_DIR) -> Path:
+    """Return the .po file of language."""
+    return directory / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def ui_status(language: str, directory: Path = TRANSLATIONS_DIR) -> dict[str, int]:
+    """Count the UI strings of language that are missing, draft (fuzzy) or reviewed."""
+    with catalog_file(language, directory).open("rb") as source:
+        catalog = read_po(source, locale=language)
+    counts = {"missing": 0, "draft": 0, "reviewed": 0}
+    for message in catalog:
+        if not message.id:
+            continue
+        translated = all(message.string) if isinstance(message.string, tuple) else bool(message.string)
+        counts["missing" if not translated else "draft" if message.fuzzy else "reviewed"] += 1
+    return counts

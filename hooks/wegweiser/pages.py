@@ -48,10 +48,11 @@ def list_path(kind: str) -> str:
     return f"{SECTIONS[kind]}/index.md"
 
 
-def build_pages(directory: Directory, language: str, translations: gettext.NullTranslations) -> list[Page]:
-    """Return every generated page of the site in language."""
-    renderer = _Renderer(directory, language, translations)
-    pages = [renderer.render("home.md.j2", "index.md")]
+def build_pages(directory: Directory, language: str, translations: gettext.NullTranslations,
+                site_languages: tuple[str, ...] = ()) -> list[Page]:
+    """Return every generated page of the site in language; site_languages feed the language filter."""
+    renderer = _Renderer(directory, language, translations, site_languages)
+    pages = [renderer.render("home.md.j2", "index.md"), renderer.render("search.md.j2", "search/index.md")]
     for kind in SECTIONS:
         pages.append(renderer.render(f"list-{kind}.md.j2", list_path(kind), kind=kind))
         pages += [renderer.render(f"{kind}.md.j2", entry_path(e), entry=e) for e in directory.of_kind(kind)]
@@ -61,7 +62,8 @@ def build_pages(directory: Directory, language: str, translations: gettext.NullT
 class _Renderer:
     """Jinja environment with the site's helpers; one per language."""
 
-    def __init__(self, directory: Directory, language: str, translations: gettext.NullTranslations) -> None:
+    def __init__(self, directory: Directory, language: str, translations: gettext.NullTranslations,
+                 site_languages: tuple[str, ...]) -> None:
         self.directory = directory
         self.language = language
         self._ = translations.gettext
@@ -73,6 +75,7 @@ class _Renderer:
             has_contact=has_contact, fallbacks=fallbacks, tel_uri=tel_uri,
             by_name=self.by_name, entry_path=entry_path,
             refs=lambda kind, ids: [directory.entries[kind][i] for i in ids],
+            site_languages=list(site_languages), type_title=self.type_title, topic_title=self.topic_title,
         )
         self.env = env
 
@@ -85,6 +88,14 @@ class _Renderer:
     def by_name(self, entries: list[Entry]) -> list[Entry]:
         """Sort entries by their name as the reader sees it."""
         return sorted(entries, key=lambda e: localize(e.get("name"), self.language).text.casefold())
+
+    def type_title(self, type_id: str) -> str:
+        """Name a course type in the reader's language, for filter options."""
+        return localize(self.directory.entries["course-types"][type_id].get("name"), self.language).text
+
+    def topic_title(self, topic: str) -> str:
+        """Name a counselling topic in the reader's language."""
+        return self._(labels.TOPICS[topic])
 
     def _text(self, statuses: set[str]) -> Callable[[Any], Markup]:
         def t(value: Any) -> Markup:

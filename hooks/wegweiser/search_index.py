@@ -1,0 +1,19 @@
+"""Index a built site for Pagefind, whose index is split per page language and fetched in pieces."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+# Permalink signs and the search page itself are not content.
+EXCLUDE = ".headerlink, .ww-filters"
+
+
+def index_site(site_dir: Path) -> None:
+    """Write the Pagefind bundle into site_dir/pagefind; raise with Pagefind's output on failure."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--exclude-selectors", EXCLUDE, "--silent"],
+        capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(f"Pagefind failed on {site_dir}:\n{result.stdout}{result.stderr}")
