@@ -27,10 +27,13 @@ serve: $(BIN)/mkdocs
 	SITE_LANGUAGE=$(SERVE_LANG) SITE_URL=$(BASE_URL)$(SERVE_LANG)/ \
 		$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
 
-build: $(LANGUAGES:%=build-%)
+# Languages build in parallel processes, one per core.
+build: $(BIN)/mkdocs
+	rm -rf site
+	$(MAKE) --no-print-directory -j $(shell nproc) $(LANGUAGES:%=build-%)
 	$(BIN)/python -m wegweiser root-page site --languages $(LANGUAGES)
 
-$(LANGUAGES:%=build-%): build-%: $(BIN)/mkdocs
+$(LANGUAGES:%=build-%): build-%:
 	SITE_LANGUAGE=$* SITE_DIR=site/$* SITE_URL=$(BASE_URL)$*/ $(BIN)/mkdocs build --strict --quiet
 
 check: $(BIN)/mkdocs

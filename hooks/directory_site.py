@@ -15,7 +15,7 @@ from mkdocs.structure.files import File
 
 from wegweiser.directory import load_directory
 from wegweiser.i18n import SOURCE_LANGUAGE, load_translations, ui_status
-from wegweiser.languages import alternates, site_root
+from wegweiser.languages import alternates, set_html_direction, site_root
 from wegweiser.pages import build_pages, mark_other_language
 from wegweiser.search_index import index_site
 
@@ -72,6 +72,11 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     """Point the language switcher and hreflang links at this same page in each language."""
     config.extra["alternate"] = alternates(config.extra["languages"], _state["root"], page.url)
     return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Give <html> the page direction as well as its language."""
+    return set_html_direction(output, _state["language"])
 
 
 def _translate_nav(nav: list | None, gettext) -> list | None:

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 import os
 import socket
 import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-LANGUAGES = ["de", "en"]
+FIXTURES = Path(__file__).parent / "fixtures"
+# The site's languages, as listed once in mkdocs.yml.
+LANGUAGES = re.search(r"^  languages: \[(.*)\]", (ROOT / "mkdocs.yml").read_text(), re.M).group(1).split(", ")
 
 
 def build_site(site: Path, language: str, base_url: str, directory: Path | None = None) -> subprocess.CompletedProcess:
@@ -41,11 +45,18 @@ def base_url() -> str:
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory, base_url: str) -> Path:
-    """The real directory built in every language, with the root language chooser."""
+    """The real directory built in every language, with the root language chooser.
+
+    The small fixture directory is built beside it under fixture/, for features the real
+    directory has no data for yet (courses with languages of support).
+    """
     site = tmp_path_factory.mktemp("site")
-    for language in LANGUAGES:
-        result = build_site(site, language, base_url)
-        assert result.returncode == 0, result.stderr
+    with ThreadPoolExecutor(max_workers=os.cpu_count()) as pool:
+        builds = [pool.submit(build_site, site, language, base_url) for language in LANGUAGES]
+        builds += [pool.submit(build_site, site / "fixture", language, f"{base_url}fixture/", FIXTURES / "valid")
+                   for language in ("de", "ar", "fa")]
+        for build in builds:
+            assert build.result().returncode == 0, build.result().stderr
     subprocess.run([sys.executable, "-m", "wegweiser", "root-page", str(site), "--languages", *LANGUAGES],
                    cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")}, check=True, capture_output=True)
     return site

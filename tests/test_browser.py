@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+import yaml
+from conftest import LANGUAGES, ROOT
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 pytestmark = pytest.mark.browser
@@ -81,20 +82,120 @@ def test_language_switch_keeps_the_page(page: Page) -> None:
     expect(page.locator("link[rel=alternate][hreflang=de]")).to_have_attribute("href", re.compile("/de/counselling/newa/$"))
 
 
-def test_root_chooser_leads_to_english(page: Page) -> None:
+def test_root_chooser_offers_every_language_in_itself(page: Page) -> None:
     page.goto("")
     shoot(page, "root-chooser")
-    page.get_by_role("link", name="English").click()
-    expect(page).to_have_url(re.compile(r"/en/$"))
+    names = {"de": "Deutsch", "en": "English", "ar": "العربية", "fa": "فارسی", "uk": "українська",
+             "ru": "русский", "tr": "Türkçe"}
+    for language in LANGUAGES:
+        expect(page.locator(f"main a[lang={language}]")).to_have_text(names[language])
+    page.get_by_role("link", name="العربية").click()
+    expect(page).to_have_url(re.compile(r"/ar/$"))
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_language_has_its_direction_and_says_when_it_is_a_draft(page: Page, language: str) -> None:
+    page.goto(f"{language}/courses/integrationskurs-vhs-hildesheim/")
+    direction = "rtl" if language in ("ar", "fa") else "ltr"
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    expect(page.locator("html")).to_have_attribute("dir", direction)
+    if language != "de":
+        expect(page.locator(".ww-ui-draft")).to_be_visible()
+    if direction == "rtl":
+        header = page.locator(".md-header__title").bounding_box()
+        logo = page.locator(".md-header__button.md-logo").bounding_box()
+        assert logo["x"] > header["x"], "the logo should stand on the right in right-to-left layout"
+    shoot(page, f"{language}-course")
+
+
+@pytest.mark.parametrize("language", ["ar", "fa"])
+def test_phone_numbers_stay_left_to_right_in_rtl(browser: Browser, server: str, language: str) -> None:
+    context = browser.new_context(base_url=server, viewport=PHONE)
+    page = context.new_page()
+    page.goto(f"fixture/{language}/counselling/beratung-beispiel/")  # the fixture has contact data
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    link = page.locator("a[href^='tel:']")
+    expect(link).to_have_attribute("href", "tel:+495555123456")
+    assert link.evaluate("a => getComputedStyle(a).direction") == "ltr"
+    box, cell = link.bounding_box(), page.locator(".ww-contact dd").first.bounding_box()
+    assert box["x"] + box["width"] <= cell["x"] + cell["width"] + 1
+    shoot(page, f"fixture-{language}-contact")
+    context.close()
+
+
+def test_language_switch_from_german_to_arabic_keeps_the_page(page: Page) -> None:
+    page.goto("de/course-guide/integrationskurs/")
+    page.locator(".md-header .md-select").hover()
+    page.locator("a.md-select__link[hreflang='ar']").click()
+    expect(page).to_have_url(re.compile(r"/ar/course-guide/integrationskurs/$"))
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    shoot(page, "ar-course-type")
+
+
+def search(page: Page, language: str, words: str) -> None:
+    page.goto(f"{language}/")
+    page.locator("a.ww-search-button").click()
+    page.locator(".pagefind-ui__search-input").fill(words)
 
 
 def test_search_finds_a_course(page: Page) -> None:
-    page.goto("de/")
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator("input.md-search__input").fill("Alphabetisierungskurs")
-    result = page.locator(".md-search-result__item a[href*='alphabetisierungskurs']").first
+    search(page, "de", "Alphabetisierungskurs")
+    result = page.locator(".pagefind-ui__result-link[href*='alphabetisierungskurs']").first
     expect(result).to_be_visible(timeout=15_000)
     shoot(page, "de-search")
+
+
+def _word_of(text: str) -> str:
+    return max(re.findall(r"\w[\w\u200c]*", text), key=len)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_search_in_each_language_finds_the_integration_course(page: Page, language: str) -> None:
+    name = yaml.safe_load((ROOT / "directory/course-types/integrationskurs.yml").read_text(encoding="utf-8"))["name"]
+    text = name if isinstance(name, str) else name[language] if isinstance(name[language], str) else name[language]["text"]
+    search(page, language, _word_of(text.split("(")[0]))
+    result = page.locator(".pagefind-ui__result-link[href*='course-guide/integrationskurs/']").first
+    expect(result).to_be_visible(timeout=15_000)
+    shoot(page, f"{language}-search")
+
+
+def test_persian_search_finds_a_word_joined_by_zero_width_non_joiner(page: Page) -> None:
+    entry = yaml.safe_load((ROOT / "directory/course-types/integrationskurs.yml").read_text(encoding="utf-8"))
+    word = next(w for w in re.findall(r"\w[\w\u200c]*", entry["description"]["fa"]["text"]) if "\u200c" in w)
+    search(page, "fa", word)
+    expect(page.locator(".pagefind-ui__result-link[href*='course-guide/integrationskurs/']").first).to_be_visible(
+        timeout=15_000)
+
+
+def test_language_filter_narrows_the_list_and_keeps_state_in_the_url(page: Page) -> None:
+    page.goto("fixture/de/courses/")
+    items = page.locator(".ww-filterable li[data-place]")
+    expect(items).to_have_count(1)
+    page.locator("select[name=lang]").select_option("ru")
+    expect(page.locator(".ww-filterable li[data-place]:visible")).to_have_count(0)
+    expect(page.locator(".ww-filter-status")).to_contain_text("Keine passenden Einträge")
+    expect(page).to_have_url(re.compile(r"\?lang=ru$"))
+    page.goto("fixture/de/courses/?lang=ar")
+    expect(page.locator("select[name=lang]")).to_have_value("ar")
+    expect(page.locator(".ww-filterable li[data-place]:visible")).to_have_count(1)
+    shoot(page, "fixture-filter")
+
+
+def test_filters_work_from_the_keyboard(page: Page) -> None:
+    page.goto("fixture/de/courses/")
+    page.locator("select[name=lang]").focus()
+    page.keyboard.press("End")
+    expect(page).to_have_url(re.compile(r"\?lang=\w+$"))
+
+
+def test_without_javascript_the_full_list_is_there(browser: Browser, server: str) -> None:
+    context = browser.new_context(base_url=server, java_script_enabled=False)
+    page = context.new_page()
+    page.goto("de/courses/?lang=ar")
+    expect(page.locator(".ww-filterable li[data-place]:visible")).to_have_count(25)
+    expect(page.locator("form.ww-filters button[type=submit]")).to_be_visible()
+    context.close()
 
 
 def test_phone_layout_has_no_horizontal_scroll(browser: Browser, server: str) -> None:

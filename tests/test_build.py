@@ -7,12 +7,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, build_site
+from conftest import FIXTURES, ROOT, build_site
 
 from wegweiser.directory import load_directory
 from wegweiser.pages import SECTIONS
 
-FIXTURES = Path(__file__).parent / "fixtures"
+
 
 
 def page(site: Path, language: str, path: str) -> str:

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from conftest import FIXTURES
+
 from wegweiser.crosscheck import cross_check
 from wegweiser.directory import load_directory
 from wegweiser.i18n import load_translations
 
-FIXTURES = Path(__file__).parent / "fixtures"
+
 COURSE = "courses/kurs-a-beispielstadt.yml"
 
 

@@ -19,8 +19,9 @@ document.querySelectorAll(".md-search[role=dialog]").forEach((dialog) => {
   link.innerHTML = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true">' +
     '<path d="M9.5 3A6.5 6.5 0 0 1 16 9.5c0 1.61-.59 3.09-1.56 4.23l.27.27h.79l5 5-1.5 1.5-5-5v-.79l-.27-.27' +
     'A6.52 6.52 0 0 1 9.5 16 6.5 6.5 0 0 1 3 9.5 6.5 6.5 0 0 1 9.5 3m0 2C7 5 5 7 5 9.5S7 14 9.5 14 14 12 14 9.5 12 5 9.5 5"/></svg>';
-  const options = header.querySelector(".md-header__option");
-  header.insertBefore(link, options || null);
+  // After the language selector, where the theme's own search button would stand.
+  const options = [...header.querySelectorAll(".md-header__option")].pop();
+  header.insertBefore(link, options ? options.nextSibling : null);
 })();
 
 // The search page: Pagefind's interface, starting from ?q= when a link or form passed a query.

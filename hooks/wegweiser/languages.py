@@ -18,8 +18,18 @@ def site_root(site_url: str, language: str) -> str:
 
 def alternates(languages: list[str], root: str, page_url: str) -> list[dict[str, str]]:
     """Return links to the same page in every language, for the switcher and hreflang."""
-    return [{"name": own_language_name(code), "lang": code, "link": f"{root}{code}/{page_url}",
-             "dir": Locale.parse(code).character_order == "right-to-left" and "rtl" or "ltr"} for code in languages]
+    return [{"name": own_language_name(code), "lang": code, "link": f"{root}{code}/{page_url}", "dir": direction(code)}
+            for code in languages]
+
+
+def direction(language: str) -> str:
+    """Return 'rtl' for right-to-left languages such as Arabic and Persian, else 'ltr'."""
+    return "rtl" if Locale.parse(language).character_order == "right-to-left" else "ltr"
+
+
+def set_html_direction(html: str, language: str) -> str:
+    """Put dir on the <html> element too: the theme sets it on <body> only."""
+    return html.replace(f'<html lang="{language}"', f'<html lang="{language}" dir="{direction(language)}"', 1)
 
 
 def write_root_page(site_dir: Path, languages: list[str]) -> Path:

@@ -1,0 +1,96 @@
+"""Translations: complete catalogs, right plural forms, honest notices for fallback and drafts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from babel.messages.plurals import get_plural
+from babel.messages.pofile import read_po
+from conftest import FIXTURES, LANGUAGES
+
+from wegweiser.directory import load_directory
+from wegweiser.i18n import SOURCE_LANGUAGE, catalog_file, load_translations, ui_status
+from wegweiser.pages import build_pages, mark_other_language
+from wegweiser.text import DRAFT, FALLBACK, REVIEWED, SOURCE, localize
+
+TRANSLATED = [language for language in LANGUAGES if language != SOURCE_LANGUAGE]
+COURSE_COUNT = "%(count)s Kurs eingetragen"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_ui_string_is_translated(language: str) -> None:
+    assert ui_status(language)["missing"] == 0
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_catalog_plural_rule_matches_the_language(language: str) -> None:
+    with catalog_file(language).open("rb") as source:
+        catalog = read_po(source, locale=language)
+    expected = get_plural(language)
+    assert (catalog.num_plurals, catalog.plural_expr) == (expected.num_plurals, expected.plural_expr)
+
+
+def test_arabic_has_six_plural_forms_and_uses_them() -> None:
+    ngettext = load_translations("ar").ngettext
+    forms = {n: ngettext(COURSE_COUNT, "%(count)s Kurse eingetragen", n) for n in (0, 1, 2, 3, 11, 100)}
+    assert len(set(forms.values())) == 6, forms
+
+
+@pytest.mark.parametrize(("language", "counts"), [("uk", (1, 2, 5)), ("ru", (1, 2, 5)), ("en", (1, 2))])
+def test_plural_forms_differ_where_the_language_has_them(language: str, counts: tuple[int, ...]) -> None:
+    ngettext = load_translations(language).ngettext
+    assert len({ngettext(COURSE_COUNT, "%(count)s Kurse eingetragen", n) for n in counts}) == len(counts)
+
+
+def test_german_needs_no_catalog() -> None:
+    assert load_translations("de").gettext("Kontakt") == "Kontakt"
+
+
+@pytest.mark.parametrize(("value", "language", "expected"), [
+    ("Kurs", "de", ("Kurs", "de", SOURCE)),
+    ("Kurs", "ar", ("Kurs", "de", FALLBACK)),
+    ({"de": "Kurs", "en": "Course"}, "en", ("Course", "en", DRAFT)),
+    ({"de": "Kurs", "en": {"text": "Course", "status": "reviewed"}}, "en", ("Course", "en", REVIEWED)),
+    ({"de": "Kurs", "en": {"text": "Course", "status": "reviewed"}}, "tr", ("Kurs", "de", FALLBACK)),
+])
+def test_localize(value: object, language: str, expected: tuple[str, str, str]) -> None:
+    local = localize(value, language)
+    assert (local.text, local.language, local.status) == expected
+
+
+def _page(language: str, path: str) -> str:
+    directory, problems = load_directory(FIXTURES / "valid", str)
+    assert problems == []
+    pages = build_pages(directory, language, load_translations(language), ("de", "en"))
+    return next(page.markdown for page in pages if page.path == path)
+
+
+def test_fallback_is_marked_german_and_announced() -> None:
+    markdown = _page("en", "courses/kurs-a-beispielstadt.md")
+    assert '<span lang="de">Kurs A in Beispielstadt</span>' in markdown
+    assert "Some texts on this page are not yet available in your language" in markdown
+
+
+def test_reviewed_translation_needs_no_notice() -> None:
+    markdown = _page("en", "course-guide/kurs-b.md").split("<dl")[0]
+    assert "# Course B" in markdown
+    assert "ww-notice" not in markdown.split("# Course B")[1].split("\n\n")[1]
+
+
+def test_german_pages_carry_no_notice() -> None:
+    assert "ww-notice" not in _page("de", "courses/kurs-a-beispielstadt.md")
+
+
+def test_page_in_another_language_is_wrapped_and_announced() -> None:
+    marked = mark_other_language("# Titel\n\nText.", "de", "ar", load_translations("ar"))
+    assert marked.startswith('# <span lang="de">Titel</span>')
+    assert '<div lang="de" markdown>' in marked
+    assert 'class="ww-notice"' in marked
+    assert mark_other_language("# Titel", "de", "de", load_translations("de")) == "# Titel"
+
+
+def test_real_directory_texts_know_their_status(tmp_path: Path) -> None:
+    directory, _ = load_directory(Path(__file__).parents[1] / "directory", str)
+    statuses = {localize(e.get("name"), "ar").status for e in directory}
+    assert statuses <= {FALLBACK, DRAFT, REVIEWED}
