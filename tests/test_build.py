@@ -63,7 +63,7 @@ def test_contact_links_work_in_any_direction(tmp_path: Path, base_url: str) -> N
 
 def test_english_pages_mark_german_fallback_and_keep_reviewed_translations(site: Path) -> None:
     html = page(site, "en", "courses/integrationskurs-vhs-hildesheim")
-    assert '<span lang="de">Integrationskurs (VHS Hildesheim)</span>' in html
+    assert '<span lang="de" dir="ltr">Integrationskurs (VHS Hildesheim)</span>' in html
     assert "Some texts on this page are not yet available in your language" in html
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -59,23 +60,34 @@ def test_localize(value: object, language: str, expected: tuple[str, str, str]) 
     assert (local.text, local.language, local.status) == expected
 
 
-def _page(language: str, path: str) -> str:
-    directory, problems = load_directory(FIXTURES / "valid", str)
+def _page(language: str, path: str, root: Path = FIXTURES / "valid") -> str:
+    directory, problems = load_directory(root, str)
     assert problems == []
     pages = build_pages(directory, language, load_translations(language), ("de", "en"))
     return next(page.markdown for page in pages if page.path == path)
 
 
+DRAFT_NOTICE = "has not been checked by a person yet"
+
+
 def test_fallback_is_marked_german_and_announced() -> None:
     markdown = _page("en", "courses/kurs-a-beispielstadt.md")
-    assert '<span lang="de">Kurs A in Beispielstadt</span>' in markdown
+    assert '<span lang="de" dir="ltr">Kurs A in Beispielstadt</span>' in markdown
     assert "Some texts on this page are not yet available in your language" in markdown
+    assert DRAFT_NOTICE not in markdown
 
 
-def test_reviewed_translation_needs_no_notice() -> None:
-    markdown = _page("en", "course-guide/kurs-b.md").split("<dl")[0]
+def test_reviewed_translation_is_shown_without_draft_notice() -> None:
+    markdown = _page("en", "course-guide/kurs-b.md")
     assert "# Course B" in markdown
-    assert "ww-notice" not in markdown.split("# Course B")[1].split("\n\n")[1]
+    assert DRAFT_NOTICE not in markdown
+
+
+def test_draft_translation_is_announced(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURES / "valid", tmp_path / "d")
+    entry = tmp_path / "d" / "course-types" / "kurs-b.yml"
+    entry.write_text(entry.read_text("utf-8").replace("{text: Course B, status: reviewed}", "Course B"), "utf-8")
+    assert DRAFT_NOTICE in _page("en", "course-guide/kurs-b.md", tmp_path / "d")
 
 
 def test_german_pages_carry_no_notice() -> None:
@@ -84,8 +96,8 @@ def test_german_pages_carry_no_notice() -> None:
 
 def test_page_in_another_language_is_wrapped_and_announced() -> None:
     marked = mark_other_language("# Titel\n\nText.", "de", "ar", load_translations("ar"))
-    assert marked.startswith('# <span lang="de">Titel</span>')
-    assert '<div lang="de" markdown>' in marked
+    assert marked.startswith('# <span lang="de" dir="ltr">Titel</span>')
+    assert '<div lang="de" dir="ltr" markdown>' in marked
     assert 'class="ww-notice"' in marked
     assert mark_other_language("# Titel", "de", "de", load_translations("de")) == "# Titel"
 

@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 from . import formatting, labels
 from .contacts import fallbacks, has_contact, tel_uri
 from .directory import Directory, Entry
+from .languages import direction
 from .text import DRAFT, FALLBACK, MACHINE, localize
 
 SECTIONS = {
@@ -103,7 +104,8 @@ class _Renderer:
             statuses.add(local.status)
             if local.language == self.language:
                 return escape(local.text)
-            return Markup('<span lang="{}">{}</span>').format(local.language, local.text)
+            return Markup('<span lang="{}" dir="{}">{}</span>').format(local.language, direction(local.language),
+                                                                      local.text)
         return t
 
     def _notices(self, statuses: set[str]) -> str:
@@ -150,7 +152,8 @@ def mark_other_language(markdown: str, page_language: str, reader_language: str,
         return markdown
     notice = translations.gettext("Dieser Text liegt nur auf Deutsch vor.")
     head, _sep, body = markdown.partition("\n")
-    title_line = f'# <span lang="{page_language}">{head[2:]}</span>' if head.startswith("# ") else ""
+    attributes = f'lang="{page_language}" dir="{direction(page_language)}"'
+    title_line = f"# <span {attributes}>{head[2:]}</span>" if head.startswith("# ") else ""
     body = body if title_line else markdown
     return (f"{title_line}\n\n<p class=\"ww-notice\">{escape(notice)}</p>\n\n"
-            f'<div lang="{page_language}" markdown>\n\n{body}\n\n</div>\n')
+            f"<div {attributes} markdown>\n\n{body}\n\n</div>\n")
