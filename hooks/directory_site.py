@@ -15,7 +15,7 @@ from mkdocs.structure.files import File
 
 from wegweiser.directory import load_directory
 from wegweiser.i18n import SOURCE_LANGUAGE, load_translations, ui_status
-from wegweiser.languages import alternates, set_html_direction, site_root
+from wegweiser.languages import alternates, set_html_direction, site_root, translate_nav
 from wegweiser.pages import build_pages, mark_other_language
 from wegweiser.search_index import index_site
 
@@ -40,8 +40,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         summary = translations.gettext("Das Verzeichnis enthält {count} Fehler:").format(count=len(problems))
         raise PluginError(f"{summary}\n{details}")
     config.site_name = translations.gettext("Wegweiser Integration Hildesheim")
-    config.nav = _translate_nav(config.nav, translations.gettext)
+    config.nav = translate_nav(config.nav, translations.gettext)
     config.extra["ui_draft"] = language != SOURCE_LANGUAGE and ui_status(language)["draft"] > 0
+    log.info("%d entries from %s", sum(len(kind) for kind in directory.entries.values()), root)
     _state.update(directory=directory, language=language, translations=translations,
                   root=site_root(config.site_url or "/", language))
     return config
@@ -77,14 +78,6 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Give <html> the page direction as well as its language."""
     return set_html_direction(output, _state["language"])
-
-
-def _translate_nav(nav: list | None, gettext) -> list | None:
-    """Translate the section titles written in mkdocs.yml (German msgids)."""
-    if nav is None:
-        return None
-    return [{gettext(k): _translate_nav(v, gettext) if isinstance(v, list) else v for k, v in item.items()}
-            if isinstance(item, dict) else item for item in nav]
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, Callable
 
 from babel import Locale
 from jinja2 import Environment, PackageLoader
@@ -40,3 +41,11 @@ def write_root_page(site_dir: Path, languages: list[str]) -> Path:
     target = site_dir / "index.html"
     target.write_text(html, encoding="utf-8")
     return target
+
+
+def translate_nav(nav: list[Any] | None, gettext: Callable[[str], str]) -> list[Any] | None:
+    """Translate the section titles written in mkdocs.yml (German message ids); pages keep their own titles."""
+    if nav is None:
+        return None
+    return [{gettext(key): translate_nav(value, gettext) if isinstance(value, list) else value
+             for key, value in item.items()} if isinstance(item, dict) else item for item in nav]
