@@ -32,10 +32,15 @@ def test_catalog_plural_rule_matches_the_language(language: str) -> None:
     assert (catalog.num_plurals, catalog.plural_expr) == (expected.num_plurals, expected.plural_expr)
 
 
-def test_arabic_has_six_plural_forms_and_uses_them() -> None:
+def test_arabic_has_six_plural_forms_chosen_by_number() -> None:
+    with catalog_file("ar").open("rb") as source:
+        forms = read_po(source, locale="ar")[(COURSE_COUNT, "%(count)s Kurse eingetragen")].string
+    assert len(forms) == 6 and all(forms)
+    assert len({forms[1], forms[2], forms[3]}) == 3  # one, two (dual) and few (3 to 10) differ in Arabic
     ngettext = load_translations("ar").ngettext
-    forms = {n: ngettext(COURSE_COUNT, "%(count)s Kurse eingetragen", n) for n in (0, 1, 2, 3, 11, 100)}
-    assert len(set(forms.values())) == 6, forms
+    chosen = {n: ngettext(COURSE_COUNT, "%(count)s Kurse eingetragen", n) for n in (0, 1, 2, 3, 10, 11, 99, 100)}
+    assert chosen == {0: forms[0], 1: forms[1], 2: forms[2], 3: forms[3], 10: forms[3], 11: forms[5], 99: forms[5],
+                      100: forms[4]}
 
 
 @pytest.mark.parametrize(("language", "counts"), [("uk", (1, 2, 5)), ("ru", (1, 2, 5)), ("en", (1, 2))])
