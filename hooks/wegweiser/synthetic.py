@@ -61,8 +61,9 @@ def plan(count: int) -> dict[str, int]:
 
 def generate(directory: Path, count: int, seed: int = 1) -> int:
     """Write count synthetic entry files under directory; return the number of files written."""
+    sizes = plan(count)  # before _prepare, so that a bad count leaves earlier files alone
     _prepare(directory)
-    entries = _Generator(random.Random(seed), plan(count)).entries()
+    entries = _Generator(random.Random(seed), sizes).entries()
     for kind, entry in entries:
         path = directory / kind / f"{entry['id']}.yml"
         path.parent.mkdir(parents=True, exist_ok=True)

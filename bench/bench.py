@@ -1,0 +1,176 @@
+"""Compare the hooked site build with plain mkdocs-material on the same pages: python bench/bench.py 500 2000.
+
+For each size a synthetic directory is generated, then built twice over: by the real
+configuration (the hook reads, checks and renders the directory) and, as the baseline,
+as static Markdown by the same configuration without hooks. Prints figures only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.utils.yaml import yaml_load  # reads mkdocs.yml's !ENV tags as MkDocs does
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from wegweiser.directory import load_directory  # noqa: E402 - needs the path above
+from wegweiser.i18n import load_translations  # noqa: E402
+from wegweiser.pages import build_pages  # noqa: E402
+from wegweiser.synthetic import generate  # noqa: E402
+
+LANGUAGE = "de"
+RUNS = 3
+TARGET_RATIO = 1.25
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Result:
+    """Figures of one kind of build at one size."""
+
+    name: str
+    seconds: float  # median wall time of the runs
+    peak_bytes: int  # largest peak RSS of the build process (or a child of it) over the runs
+    pages: int
+    entry_page_bytes: float
+    output_bytes: int
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Benchmark every size given and print one table."""
+    parser = argparse.ArgumentParser(prog="python bench/bench.py", description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="+", type=int, help="numbers of entry files, e.g. 500 2000")
+    args = parser.parse_args(argv)
+    results = {size: bench_size(size) for size in args.sizes}
+    print_table(results)
+    return 0
+
+
+def bench_size(size: int) -> tuple[Result, Result]:
+    """Generate size entries, then build them the real way and the baseline way, RUNS times each."""
+    directory = ROOT / "synthetic" / str(size)
+    generate(directory, size)
+    with tempfile.TemporaryDirectory(prefix="wegweiser-bench-") as temp:
+        work = Path(temp)
+        baseline_config = _baseline_project(directory, work / "baseline")
+        real = _Build("real (hook)", ROOT / "mkdocs.yml", work / "site-real", {"WEGWEISER_DIRECTORY": str(directory)})
+        baseline = _Build("baseline (static)", baseline_config, work / "site-baseline", {})
+        # Alternating the two spreads any drift of the machine evenly over both.
+        for _ in range(RUNS):
+            real.run()
+            baseline.run()
+        return real.result(), baseline.result()
+
+
+class _Build:
+    """One way of building the site, measured over several runs."""
+
+    def __init__(self, name: str, config: Path, site: Path, env: dict[str, str]) -> None:
+        self.name = name
+        self.config = config
+        self.site = site
+        self.env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT / "hooks"),
+                    "SITE_LANGUAGE": LANGUAGE, "SITE_DIR": str(site), **env}
+        self.seconds: list[float] = []
+        self.peaks: list[int] = []
+
+    def run(self) -> None:
+        """Build once, recording wall time and the build process's own peak memory."""
+        log = self.site.with_suffix(".log")
+        command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(self.config)]
+        with log.open("wb") as output:
+            start = time.perf_counter()
+            process = subprocess.Popen(command, cwd=self.config.parent, env=self.env, stdout=output,
+                                       stderr=subprocess.STDOUT)
+            # wait4 gives this build's rusage: the larger peak of the build and of children it ran (Pagefind).
+            # RUSAGE_CHILDREN instead would keep the largest peak of all earlier builds.
+            _pid, status, usage = os.wait4(process.pid, 0)
+            self.seconds.append(time.perf_counter() - start)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode:
+            raise SystemExit(f"{self.name} build failed ({process.returncode}):\n{log.read_text(errors='replace')}")
+        self.peaks.append(usage.ru_maxrss * 1024)  # Linux reports kilobytes
+
+    def result(self) -> Result:
+        """Return the median time, the largest peak and the size of the last output."""
+        files = [path for path in self.site.rglob("*") if path.is_file()]
+        entries = list(self.site.glob("courses/*/index.html"))
+        return Result(
+            name=self.name,
+            seconds=statistics.median(self.seconds),
+            peak_bytes=max(self.peaks),
+            pages=sum(1 for path in files if path.name == "index.html"),  # directory URLs: one per page
+            entry_page_bytes=statistics.mean(path.stat().st_size for path in entries) if entries else 0.0,
+            output_bytes=sum(path.stat().st_size for path in files),
+        )
+
+
+def _baseline_project(directory: Path, work: Path) -> Path:
+    """Write the generated pages as Markdown beside a copy of docs/ and a hook-free config; return the config."""
+    config_text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    translations = load_translations(LANGUAGE)
+    loaded, problems = load_directory(directory, translations.gettext)
+    if problems:
+        raise SystemExit("\n".join(str(problem) for problem in problems))
+    docs = work / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    # The same arguments as the hook's on_files, so that both builds get the same Markdown.
+    site_languages = tuple(yaml_load(config_text)["extra"]["languages"])
+    for page in build_pages(loaded, LANGUAGE, translations, site_languages):
+        target = docs / page.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page.markdown, encoding="utf-8")
+    # custom_dir is relative to the config file, so the theme overrides are linked in beside it.
+    (work / "overrides").symlink_to(ROOT / "overrides", target_is_directory=True)
+    config = work / "mkdocs.yml"
+    config.write_text(_without_keys(config_text, ("hooks", "watch")), encoding="utf-8")
+    return config
+
+
+def _without_keys(config: str, keys: tuple[str, ...]) -> str:
+    """Drop top-level keys and their indented or listed values from YAML text, keeping everything else as written."""
+    kept: list[str] = []
+    dropping = False
+    for line in config.splitlines(keepends=True):
+        top_level = bool(line.strip()) and not line[0].isspace() and not line.startswith("-")
+        if top_level:
+            dropping = line.split(":", 1)[0] in keys
+        if not dropping:
+            kept.append(line)
+    return "".join(kept)
+
+
+def print_table(results: dict[int, tuple[Result, Result]]) -> None:
+    """Print the figures of every size, then whether the real build stays within the target ratio."""
+    header = ("entries", "build", "pages", "seconds", "s/page", "peak MB", "entry page B", "output MB", "ratio")
+    rows = []
+    for size, (real, baseline) in results.items():
+        for result in (real, baseline):
+            rows.append((str(size), result.name, str(result.pages), f"{result.seconds:.2f}",
+                         f"{result.seconds / result.pages:.4f}", f"{result.peak_bytes / MB:.0f}",
+                         f"{result.entry_page_bytes:,.0f}", f"{result.output_bytes / MB:.1f}",
+                         f"{real.seconds / baseline.seconds:.2f}" if result is real else ""))
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(cell.ljust(width) if i < 2 else cell.rjust(width) for i, (cell, width) in
+                        enumerate(zip(row, widths))))
+    print(f"\nseconds: median of {RUNS} runs; peak MB: largest peak RSS of the build process (MB = 2^20 bytes); "
+          "ratio: real / baseline seconds")
+    for size, (real, baseline) in results.items():
+        ratio = real.seconds / baseline.seconds
+        verdict = "met" if ratio <= TARGET_RATIO else "not met"
+        print(f"{size} entries: target ratio <= {TARGET_RATIO}: {verdict} ({ratio:.2f})")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
