@@ -2,7 +2,8 @@
 
 For each size a synthetic directory is generated, then built twice over: by the real
 configuration (the hook reads, checks and renders the directory) and, as the baseline,
-as static Markdown by the same configuration without hooks. Prints figures only.
+as static Markdown by the same configuration without hooks, with the theme's own search
+plugin in place of Pagefind, as plain mkdocs-material would build it. Prints figures only.
 """
 
 from __future__ import annotations
@@ -133,7 +134,9 @@ def _baseline_project(directory: Path, work: Path) -> Path:
     # custom_dir is relative to the config file, so the theme overrides are linked in beside it.
     (work / "overrides").symlink_to(ROOT / "overrides", target_is_directory=True)
     config = work / "mkdocs.yml"
-    config.write_text(_without_keys(config_text, ("hooks", "watch")), encoding="utf-8")
+    # Plain mkdocs-material indexes search with its own plugin, where the real build runs Pagefind.
+    plain = _without_keys(config_text, ("hooks", "watch", "plugins")) + "\nplugins:\n  search: {}\n"
+    config.write_text(plain, encoding="utf-8")
     return config
 
 

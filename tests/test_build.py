@@ -56,7 +56,7 @@ def test_course_page_shows_what_a_reader_needs_first(tmp_path: Path, base_url: s
 def test_contact_links_work_in_any_direction(tmp_path: Path, base_url: str) -> None:
     assert build_site(tmp_path, "de", base_url, FIXTURES / "valid").returncode == 0
     html = page(tmp_path, "de", "counselling/beratung-beispiel")
-    assert '<a href="tel:+495555123456" dir="ltr">05555 123456</a>' in html
+    assert '<a href="tel:+493023125456" dir="ltr">030 23125456</a>' in html
     helper = page(tmp_path, "de", "helpers/helfer-beispielstadt")
     assert '<a href="mailto:erika@example.org" dir="ltr">erika@example.org</a>' in helper
 

@@ -116,9 +116,9 @@ def test_course_mistake(tree: Path, old: str, new: str, expected: str) -> None:
 
 
 def test_phone_with_too_many_digits(tree: Path) -> None:
-    edit(tree, "counselling/beratung-beispiel.yml", '"05555 123456"', '"05555 1234567890123"')
+    edit(tree, "counselling/beratung-beispiel.yml", '"030 23125456"', '"030 231254567890123"')
     assert problems(tree) == [
-        "directory/counselling/beratung-beispiel.yml:9:10 contact.phone: Die Telefonnummer '05555 1234567890123' "
+        "directory/counselling/beratung-beispiel.yml:9:10 contact.phone: Die Telefonnummer '030 231254567890123' "
         "hat 18 Ziffern. Eine Nummer hat 8 bis 15 Ziffern, z. B. +49 5121 123456 oder 05121 123456."]
 
 
@@ -220,3 +220,11 @@ def test_real_directory_is_valid() -> None:
     directory, found = load_directory(Path(__file__).parents[1] / "directory", german)
     assert [str(p) for p in found] == []
     assert len(directory.entries["municipalities"]) == 18
+
+
+def test_language_codes_are_checked_in_nested_texts(tree: Path) -> None:
+    edit(tree, "round-tables/runder-tisch-beispielstadt.yml", "activities: [Sprachcafé, Fahrradwerkstatt]",
+         "activities:\n  - {de: Sprachcafé, qq: Café}")
+    assert problems(tree) == [
+        "directory/round-tables/runder-tisch-beispielstadt.yml:6:22 activities[0].qq: Unbekannter Sprachcode 'qq'. "
+        "Verwenden Sie zweibuchstabige Codes nach ISO 639-1, z. B. ar (Arabisch), fa (Persisch), uk (Ukrainisch)."]

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from .directory import Directory, Entry
 
 
+# Enough to choose from, few enough to read on a phone.
+MAX_COUNSELLING = 4
+
+
 @dataclass(frozen=True)
 class Fallback:
     """Someone to ask instead, and why them."""
@@ -35,10 +39,16 @@ def fallbacks(entry: Entry, directory: Directory) -> list[Fallback]:
     for helper in directory.referring("helpers", "areas_served", municipality) if municipality else []:
         if helper.get("role") == "municipal" and helper is not entry:
             found.append(Fallback("local_helper", helper))
-    for counselling in directory.of_kind("counselling"):
-        if counselling.get("topic") == "migration" and counselling is not entry:
-            found.append(Fallback("counselling", counselling))
+    found += [Fallback("counselling", c) for c in _migration_counselling(directory, municipality, entry)]
     return found
+
+
+def _migration_counselling(directory: Directory, municipality: str | None, entry: Entry) -> list[Entry]:
+    """Return up to MAX_COUNSELLING migration counselling services for the place, local ones first."""
+    services = [c for c in directory.of_kind("counselling") if c.get("topic") == "migration" and c is not entry]
+    local = [c for c in services if municipality in c.refs("areas_served") + c.refs("municipality")]
+    county_wide = [c for c in services if not c.get("areas_served") and c not in local]
+    return (local + county_wide)[:MAX_COUNSELLING]
 
 
 def tel_uri(number: str) -> str:

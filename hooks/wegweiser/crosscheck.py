@@ -7,8 +7,6 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any, Iterator
 
-from babel import Locale
-
 from .i18n import Translator
 from .problems import Problem
 from .schema import REFERENCES
@@ -18,8 +16,6 @@ if TYPE_CHECKING:
     from .directory import Directory, Entry
 
 CEFR_ORDER = ["A1", "A2", "B1", "B2", "C1", "C2"]
-KNOWN_LANGUAGES = frozenset(Locale("en").languages)
-TEXT_FIELDS = ("name", "description", "cost", "eligibility", "registration", "funding", "target_group", "meetings")
 
 
 def cross_check(directory: Directory, _: Translator, today: date | None = None) -> list[Problem]:
@@ -34,7 +30,6 @@ def cross_check(directory: Directory, _: Translator, today: date | None = None) 
         _check_references(entry, directory, report, _)
         _check_dates(entry, report, _, today)
         _check_ranges(entry, report, _)
-        _check_languages(entry, report, _)
         _check_phones(entry, report, _)
         _check_helper_role(entry, report, _)
     return problems
@@ -108,23 +103,6 @@ def _check_ranges(entry: Entry, report: _Reporter, _: Translator) -> None:
     if entry.kind == "municipalities" and data["foreign_population"] > data["population"]:
         report(("foreign_population",), _("Mehr Ausländer*innen ({foreign}) als Einwohner*innen ({total}).").format(
             foreign=data["foreign_population"], total=data["population"]), _("Prüfen Sie beide Zahlen."))
-
-
-def _language_codes(data: dict[str, Any]) -> Iterator[tuple[JsonPath, str, bool]]:
-    """Yield (path, code, is_key) for every language code in an entry."""
-    for index, code in enumerate(data.get("languages", [])):
-        yield ("languages", index), code, False
-    for name in TEXT_FIELDS:
-        if isinstance(data.get(name), dict):
-            yield from (((name, code), code, True) for code in data[name])
-
-
-def _check_languages(entry: Entry, report: _Reporter, _: Translator) -> None:
-    for path, code, is_key in _language_codes(entry.data):
-        if code not in KNOWN_LANGUAGES:
-            report(path, _("Unbekannter Sprachcode '{code}'.").format(code=code),
-                   _("Verwenden Sie zweibuchstabige Codes nach ISO 639-1, z. B. ar (Arabisch), fa (Persisch), "
-                     "uk (Ukrainisch)."), key=is_key)
 
 
 def _phone_fields(data: dict[str, Any]) -> Iterator[tuple[JsonPath, str]]:

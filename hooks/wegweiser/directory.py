@@ -36,13 +36,23 @@ class Entry:
 
 @dataclass
 class Directory:
-    """All entries, by kind and id."""
+    """All entries, by kind and id, with lookups cached once loading is done."""
 
     entries: dict[str, dict[str, Entry]] = field(default_factory=lambda: {k: {} for k in KINDS})
+    _sorted: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
+    _referrers: dict[tuple[str, str], dict[str, list[Entry]]] = field(default_factory=dict, repr=False)
+
+    def add(self, entry: Entry) -> None:
+        """Add an entry, forgetting cached lookups."""
+        self.entries[entry.kind][entry.id] = entry
+        self._sorted.clear()
+        self._referrers.clear()
 
     def of_kind(self, kind: str) -> list[Entry]:
         """Return the entries of kind in file-name order."""
-        return sorted(self.entries[kind].values(), key=lambda e: e.id)
+        if kind not in self._sorted:
+            self._sorted[kind] = sorted(self.entries[kind].values(), key=lambda e: e.id)
+        return self._sorted[kind]
 
     def get(self, kind: str, entry_id: str | None) -> Entry | None:
         """Return the entry of kind with entry_id, if there is one."""
@@ -50,7 +60,13 @@ class Directory:
 
     def referring(self, kind: str, name: str, entry_id: str) -> list[Entry]:
         """Return the entries of kind whose field name refers to entry_id."""
-        return [e for e in self.of_kind(kind) if entry_id in e.refs(name)]
+        if (kind, name) not in self._referrers:
+            index: dict[str, list[Entry]] = {}
+            for entry in self.of_kind(kind):
+                for ref in entry.refs(name):
+                    index.setdefault(ref, []).append(entry)
+            self._referrers[(kind, name)] = index
+        return list(self._referrers[(kind, name)].get(entry_id, []))
 
     def __iter__(self) -> Iterator[Entry]:
         for kind in KINDS:
@@ -70,7 +86,7 @@ def load_directory(root: Path, _: Translator) -> tuple[Directory, list[Problem]]
         found = schema_problems(source, validator(kind).iter_errors(source.data), _)
         problems += found
         # Kept even when invalid, so that references to it are not reported as unknown too.
-        directory.entries[kind][path.stem] = Entry(kind, path.stem, source.data, source, valid=not found)
+        directory.add(Entry(kind, path.stem, source.data, source, valid=not found))
     problems += cross_check(directory, _)
     return directory, sorted(problems, key=Problem.sort_key)
 

@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Iterator
 
+from babel import Locale
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
@@ -47,10 +48,15 @@ def schema(kind: str) -> dict[str, Any]:
     return _load(f"{kind}.json")
 
 
+KNOWN_LANGUAGES = frozenset(Locale("en").languages)
+
+
 @cache
 def validator(kind: str) -> Draft202012Validator:
-    """Return a validator for entries of kind, checking formats such as dates."""
-    return Draft202012Validator(schema(kind), registry=_registry(), format_checker=FormatChecker(["date"]))
+    """Return a validator for entries of kind, checking dates and language codes wherever they occur."""
+    checker = FormatChecker(["date"])
+    checker.checks("language")(lambda code: not isinstance(code, str) or code in KNOWN_LANGUAGES)
+    return Draft202012Validator(schema(kind), registry=_registry(), format_checker=checker)
 
 
 def resolve(subschema: dict[str, Any]) -> dict[str, Any]:

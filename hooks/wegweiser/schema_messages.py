@@ -39,7 +39,10 @@ def _problems_for(source: SourceFile, error: ValidationError, _: Translator) -> 
     if error.validator == "additionalProperties":
         return [_unknown_field(source, path, key, error, _) for key in _extra_keys(error)]
     message, hint = _describe(error, _)
-    line, column = source.position(path)
+    is_key = "propertyNames" in error.absolute_schema_path  # the mistake is a key, e.g. a language code
+    if is_key:
+        path += (error.instance,)
+    line, column = source.position(path, key=is_key)
     return [Problem(source.path, line, column, dotted_path(path), message, hint)]
 
 
@@ -99,6 +102,10 @@ def _describe(error: ValidationError, _: Translator) -> tuple[str, str | None]:
         hint = _("Meinten Sie '{match}'?").format(match=close[0]) if close else None
         return (_("{value} ist nicht erlaubt. Erlaubt sind: {options}.").format(
                     value=_show(value), options=", ".join(str(o) for o in options)), hint)
+    if keyword == "format" and expected == "language":
+        return (_("Unbekannter Sprachcode '{code}'.").format(code=value),
+                _("Verwenden Sie zweibuchstabige Codes nach ISO 639-1, z. B. ar (Arabisch), fa (Persisch), "
+                  "uk (Ukrainisch)."))
     if keyword == "format":
         return (_("{value} ist kein gültiges Datum.").format(value=_show(value)),
                 _("Schreiben Sie das Datum als JJJJ-MM-TT, z. B. 2026-03-01."))

@@ -273,12 +273,9 @@ class _Generator:
 
     def address(self) -> dict[str, Any]:
         municipality = self.rng.randint(1, self.sizes["municipalities"])
-        address = {"street": f"Beispielweg {self.rng.randint(1, 99)}",
-                   "postal_code": f"00{self.rng.randrange(1000):03d}",  # no German postal code starts with 00
-                   "locality": f"Beispielgemeinde {municipality}"}
-        if self.chance(0.5):
-            address["municipality"] = f"beispielgemeinde-{municipality}"
-        return address
+        return {"street": f"Beispielweg {self.rng.randint(1, 99)}",
+                "postal_code": f"00{self.rng.randrange(1000):03d}",  # no German postal code starts with 00
+                "locality": f"Beispielgemeinde {municipality}"}
 
     def schedule(self) -> dict[str, Any]:
         start = date(2026, 1, 5) + timedelta(days=self.rng.randrange(365))
