@@ -16,7 +16,7 @@ N ?= 2000
 .PHONY: help serve build check report test translations translations-report synthetic bench clean chromium $(LANGUAGES:%=build-%)
 
 help:
-	@echo "make serve | build | check | report | test | translations | synthetic N=2000 | bench | clean"
+	@echo "make serve | build | check | report | test | translations | translations-report | synthetic N=2000 | bench | clean"
 
 $(BIN)/mkdocs: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -59,13 +59,15 @@ node_modules/axe-core/axe.min.js: package-lock.json
 	npm ci --no-audit --no-fund --silent
 
 test: $(BIN)/mkdocs chromium node_modules/axe-core/axe.min.js
+	$(BIN)/ruff check hooks tests bench
 	$(BIN)/python -m pytest
 
 synthetic: $(BIN)/mkdocs
 	$(BIN)/python -m wegweiser.synthetic --count $(N) --out synthetic/$(N)
 
-bench: $(BIN)/mkdocs
+bench: $(BIN)/mkdocs chromium
 	$(BIN)/python bench/bench.py 500 2000
+	$(BIN)/python bench/search_transfer.py 10000
 
 clean:
 	rm -rf site synthetic test-artifacts

@@ -2,8 +2,8 @@
 
 For each size a synthetic directory is generated, then built twice over: by the real
 configuration (the hook reads, checks and renders the directory) and, as the baseline,
-as static Markdown by the same configuration without hooks, with the theme's own search
-plugin in place of Pagefind, as plain mkdocs-material would build it. Prints figures only.
+as static Markdown by the same configuration without hooks, followed by the same Pagefind
+indexing the hook runs, so that the ratio shows what generating the pages costs. Prints figures only.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT / "hooks"))
 from wegweiser.directory import load_directory  # noqa: E402 - needs the path above
 from wegweiser.i18n import load_translations  # noqa: E402
 from wegweiser.pages import build_pages  # noqa: E402
+from wegweiser.search_index import EXCLUDE  # noqa: E402
 from wegweiser.synthetic import generate  # noqa: E402
 
 LANGUAGE = "de"
@@ -65,7 +66,7 @@ def bench_size(size: int) -> tuple[Result, Result]:
         work = Path(temp)
         baseline_config = _baseline_project(directory, work / "baseline")
         real = _Build("real (hook)", ROOT / "mkdocs.yml", work / "site-real", {"WEGWEISER_DIRECTORY": str(directory)})
-        baseline = _Build("baseline (static)", baseline_config, work / "site-baseline", {})
+        baseline = _Build("baseline (static)", baseline_config, work / "site-baseline", {}, index_after=True)
         # Alternating the two spreads any drift of the machine evenly over both.
         for _ in range(RUNS):
             real.run()
@@ -76,8 +77,9 @@ def bench_size(size: int) -> tuple[Result, Result]:
 class _Build:
     """One way of building the site, measured over several runs."""
 
-    def __init__(self, name: str, config: Path, site: Path, env: dict[str, str]) -> None:
+    def __init__(self, name: str, config: Path, site: Path, env: dict[str, str], *, index_after: bool = False) -> None:
         self.name = name
+        self.index_after = index_after  # run Pagefind after the build, as the hook does inside it
         self.config = config
         self.site = site
         self.env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT / "hooks"),
@@ -87,20 +89,27 @@ class _Build:
 
     def run(self) -> None:
         """Build once, recording wall time and the build process's own peak memory."""
+        commands = [[sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(self.config)]]
+        if self.index_after:
+            commands.append([sys.executable, "-m", "pagefind", "--site", str(self.site), "--exclude-selectors",
+                             EXCLUDE, "--silent"])
+        start = time.perf_counter()
+        peaks = [self._measure(command) for command in commands]
+        self.seconds.append(time.perf_counter() - start)
+        self.peaks.append(max(peaks))
+
+    def _measure(self, command: list[str]) -> int:
+        """Run command; return its peak memory in bytes."""
         log = self.site.with_suffix(".log")
-        command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(self.config)]
         with log.open("wb") as output:
-            start = time.perf_counter()
             process = subprocess.Popen(command, cwd=self.config.parent, env=self.env, stdout=output,
                                        stderr=subprocess.STDOUT)
-            # wait4 gives this build's rusage: the larger peak of the build and of children it ran (Pagefind).
+            # wait4 gives this process's rusage: the larger peak of it and of children it ran (Pagefind).
             # RUSAGE_CHILDREN instead would keep the largest peak of all earlier builds.
             _pid, status, usage = os.wait4(process.pid, 0)
-            self.seconds.append(time.perf_counter() - start)
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode:
-            raise SystemExit(f"{self.name} build failed ({process.returncode}):\n{log.read_text(errors='replace')}")
-        self.peaks.append(usage.ru_maxrss * 1024)  # Linux reports kilobytes
+        if os.waitstatus_to_exitcode(status):
+            raise SystemExit(f"{self.name} failed ({command[2]}):\n{log.read_text(errors='replace')}")
+        return usage.ru_maxrss * 1024  # Linux reports kilobytes
 
     def result(self) -> Result:
         """Return the median time, the largest peak and the size of the last output."""
@@ -134,9 +143,7 @@ def _baseline_project(directory: Path, work: Path) -> Path:
     # custom_dir is relative to the config file, so the theme overrides are linked in beside it.
     (work / "overrides").symlink_to(ROOT / "overrides", target_is_directory=True)
     config = work / "mkdocs.yml"
-    # Plain mkdocs-material indexes search with its own plugin, where the real build runs Pagefind.
-    plain = _without_keys(config_text, ("hooks", "watch", "plugins")) + "\nplugins:\n  search: {}\n"
-    config.write_text(plain, encoding="utf-8")
+    config.write_text(_without_keys(config_text, ("hooks", "watch")), encoding="utf-8")
     return config
 
 
@@ -166,7 +173,7 @@ def print_table(results: dict[int, tuple[Result, Result]]) -> None:
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:
         print("  ".join(cell.ljust(width) if i < 2 else cell.rjust(width) for i, (cell, width) in
-                        enumerate(zip(row, widths))))
+                        enumerate(zip(row, widths, strict=True))))
     print(f"\nseconds: median of {RUNS} runs; peak MB: largest peak RSS of the build process (MB = 2^20 bytes); "
           "ratio: real / baseline seconds")
     for size, (real, baseline) in results.items():

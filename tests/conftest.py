@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import functools
 import http.server
-import re
 import os
+import re
 import socket
 import subprocess
 import sys

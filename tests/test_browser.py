@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import yaml
-from conftest import LANGUAGES, ROOT
 from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from conftest import LANGUAGES, ROOT
+from wegweiser.text import localize
 
 pytestmark = pytest.mark.browser
 
@@ -79,7 +80,8 @@ def test_language_switch_keeps_the_page(page: Page) -> None:
     page.locator("a.md-select__link[hreflang='en']").click()
     expect(page).to_have_url(re.compile(r"/en/counselling/newa/$"))
     expect(page.locator("html")).to_have_attribute("lang", "en")
-    expect(page.locator("link[rel=alternate][hreflang=de]")).to_have_attribute("href", re.compile("/de/counselling/newa/$"))
+    alternate = page.locator("link[rel=alternate][hreflang=de]")
+    expect(alternate).to_have_attribute("href", re.compile("/de/counselling/newa/$"))
 
 
 def test_root_chooser_offers_every_language_in_itself(page: Page) -> None:
@@ -153,7 +155,7 @@ def _word_of(text: str) -> str:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_search_in_each_language_finds_the_integration_course(page: Page, language: str) -> None:
     name = yaml.safe_load((ROOT / "directory/course-types/integrationskurs.yml").read_text(encoding="utf-8"))["name"]
-    text = name if isinstance(name, str) else name[language] if isinstance(name[language], str) else name[language]["text"]
+    text = localize(name, language).text
     search(page, language, _word_of(text.split("(")[0]))
     result = page.locator(".pagefind-ui__result-link[href*='course-guide/integrationskurs/']").first
     expect(result).to_be_visible(timeout=15_000)
@@ -209,7 +211,8 @@ def test_phone_layout_has_no_horizontal_scroll(browser: Browser, server: str) ->
     context.close()
 
 
-@pytest.mark.parametrize("path", ["", "de/", "de/courses/", "de/course-guide/", "de/courses/integrationskurs-vhs-hildesheim/",
+@pytest.mark.parametrize("path", ["", "de/", "de/courses/", "de/course-guide/",
+                                  "de/courses/integrationskurs-vhs-hildesheim/",
                                   "de/municipalities/alfeld-leine/", "de/providers/", "en/counselling/newa/",
                                   "de/concept/3-rahmenbedingungen/"])
 def test_accessibility(page: Page, path: str) -> None:

@@ -7,12 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT, build_site
 
+from conftest import FIXTURES, ROOT, build_site
 from wegweiser.directory import load_directory
 from wegweiser.pages import SECTIONS
-
-
 
 
 def page(site: Path, language: str, path: str) -> str:
@@ -48,7 +46,8 @@ def test_course_page_shows_what_a_reader_needs_first(tmp_path: Path, base_url: s
     for expected in ("Kursart Kurs A", "Träger Beispiel-Träger", "Ort Beispielstadt", "Sprachniveau A1 → A2",
                      "Beginn 2. März 2026", "Tage Mo., Di.", "Uhrzeit 09:00–12:15", "Kinderbetreuung ja",
                      "Unterstützung in Arabisch , Persisch , Ukrainisch", "Anmeldung Anmeldung beim Träger.",
-                     "Für diesen Eintrag sind noch keine Kontaktdaten hinterlegt.", "Träger des Angebots: Beispiel-Träger"):
+                     "Für diesen Eintrag sind noch keine Kontaktdaten hinterlegt.",
+                     "Träger des Angebots: Beispiel-Träger"):
         assert expected in text
     assert 'href="../../providers/beispiel-traeger/"' in html
 

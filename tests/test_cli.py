@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURES
 
+from conftest import FIXTURES
 from wegweiser.__main__ import main
 from wegweiser.directory import load_directory
 

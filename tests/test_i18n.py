@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po
-from conftest import FIXTURES, LANGUAGES
 
+from conftest import FIXTURES, LANGUAGES
 from wegweiser.directory import load_directory
 from wegweiser.i18n import SOURCE_LANGUAGE, catalog_file, load_translations, ui_status
 from wegweiser.pages import build_pages, mark_other_language

@@ -9,11 +9,9 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES
-
 from wegweiser.crosscheck import cross_check
 from wegweiser.directory import load_directory
 from wegweiser.i18n import load_translations
-
 
 COURSE = "courses/kurs-a-beispielstadt.yml"
 
@@ -147,11 +145,11 @@ def test_text_translation_needs_a_known_status(tree: Path) -> None:
     (b"id: broken\nname: M\xfcller\n", "directory/providers/broken.yml:2:8: Die Datei ist nicht in UTF-8 gespeichert "
                                        "(Byte 0xFC). Speichern Sie die Datei im Editor mit der Kodierung UTF-8."),
     (b"- id: broken\n- name: x\n", "directory/providers/broken.yml:1:1: Erwartet wird eine Zuordnung von Feldern "
-                                   "(feld: wert), gefunden wurde eine Liste. Jede Datei beschreibt genau einen Eintrag; "
-                                   "entfernen Sie die Spiegelstriche vor den Feldern."),
+                                   "(feld: wert), gefunden wurde eine Liste. Jede Datei beschreibt genau einen "
+                                   "Eintrag; entfernen Sie die Spiegelstriche vor den Feldern."),
     (b"id: broken\nname: Beratung: Wohnen\n", "directory/providers/broken.yml:2:15: Die Datei ist kein gültiges "
-                                              "YAML: mapping values are not allowed in this context. Enthält ein Text einen "
-                                              "Doppelpunkt? Setzen Sie den Text in Anführungszeichen."),
+                                              "YAML: mapping values are not allowed in this context. Enthält ein "
+                                              "Text einen Doppelpunkt? Setzen Sie den Text in Anführungszeichen."),
     (b"id: broken\nname: [x\n", "directory/providers/broken.yml:3:1: Die Datei ist kein gültiges YAML: did not find "
                                 "expected ',' or ']'. Prüfen Sie die Einrückung: Felder derselben Ebene beginnen in "
                                 "derselben Spalte."),

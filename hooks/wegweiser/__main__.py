@@ -53,7 +53,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps([problem.__dict__ for problem in problems], ensure_ascii=False, indent=2))
     elif args.format == "github":  # annotations on the pull request's changed lines
         for p in problems:
-            print(f"::error file={p.file},line={p.line or 1},col={p.column or 1}::{p.field}: {p.message} {p.hint or ''}")
+            where = f"file={p.file},line={p.line or 1},col={p.column or 1}"
+            print(f"::error {where}::{p.field}: {p.message} {p.hint or ''}")
     else:
         for problem in problems:
             print(problem)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from .directory import Directory, Entry
 
+from .directory import Directory, Entry
 
 # Enough to choose from, few enough to read on a phone.
 MAX_COUNSELLING = 4

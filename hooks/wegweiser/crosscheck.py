@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterator
 from datetime import date
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 from .i18n import Translator
 from .problems import Problem
@@ -96,10 +97,10 @@ def _check_dates(entry: Entry, report: _Reporter, _: Translator, today: date) ->
 
 def _check_ranges(entry: Entry, report: _Reporter, _: Translator) -> None:
     data = entry.data
-    if "level_from" in data and "level_to" in data:
-        if CEFR_ORDER.index(data["level_to"]) < CEFR_ORDER.index(data["level_from"]):
-            report(("level_to",), _("Das Zielniveau {to} liegt unter dem Startniveau {start}.").format(
-                to=data["level_to"], start=data["level_from"]), _("Prüfen Sie level_from und level_to."))
+    levels = [CEFR_ORDER.index(data[name]) for name in ("level_from", "level_to") if name in data]
+    if len(levels) == 2 and levels[1] < levels[0]:
+        report(("level_to",), _("Das Zielniveau {to} liegt unter dem Startniveau {start}.").format(
+            to=data["level_to"], start=data["level_from"]), _("Prüfen Sie level_from und level_to."))
     if entry.kind == "municipalities" and data["foreign_population"] > data["population"]:
         report(("foreign_population",), _("Mehr Ausländer*innen ({foreign}) als Einwohner*innen ({total}).").format(
             foreign=data["foreign_population"], total=data["population"]), _("Prüfen Sie beide Zahlen."))

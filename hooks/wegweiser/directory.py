@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from .crosscheck import cross_check
 from .i18n import Translator
 from .problems import Problem
-from .schema import KINDS, validator
+from .schema import KINDS, is_valid, validator
 from .schema_messages import schema_problems
 from .yaml_source import SourceFile, read_source
 
@@ -83,7 +84,8 @@ def load_directory(root: Path, _: Translator) -> tuple[Directory, list[Problem]]
         problems += read_problems
         if source.data is None:
             continue
-        found = schema_problems(source, validator(kind).iter_errors(source.data), _)
+        valid = is_valid(kind, source.data)
+        found = [] if valid else schema_problems(source, validator(kind).iter_errors(source.data), _)
         problems += found
         # Kept even when invalid, so that references to it are not reported as unknown too.
         directory.add(Entry(kind, path.stem, source.data, source, valid=not found))

@@ -9,8 +9,8 @@ catalog during `mkdocs serve` shows up on the next rebuild.
 from __future__ import annotations
 
 import gettext
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po

@@ -7,9 +7,9 @@ that any static-site engine can take.
 from __future__ import annotations
 
 import gettext
-import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, pass_context
 from markupsafe import Markup, escape
@@ -68,13 +68,13 @@ class _Renderer:
         self.directory = directory
         self.language = language
         self._ = translations.gettext
-        env = Environment(loader=PackageLoader("wegweiser", "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True,
-                          extensions=["jinja2.ext.i18n"])
+        env = Environment(loader=PackageLoader("wegweiser", "templates"), autoescape=True, trim_blocks=True,
+                          lstrip_blocks=True, extensions=["jinja2.ext.i18n"])
         env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
         env.globals.update(
             d=directory, lang=language, labels=labels, fmt=formatting, url=_url, link=_link,
             has_contact=has_contact, fallbacks=fallbacks, tel_uri=tel_uri,
-            by_name=self.by_name, entry_path=entry_path,
+            by_name=self.by_name,
             refs=lambda kind, ids: [directory.entries[kind][i] for i in ids],
             site_languages=list(site_languages), type_title=self.type_title, topic_title=self.topic_title,
         )
@@ -129,9 +129,14 @@ def _insert_after_title(markdown: str, block: str) -> str:
 
 @pass_context
 def _url(context: Any, target: str) -> str:
-    """Return the link from the current page to target (a page path), for directory URLs."""
-    here = _page_url(context["page_path"]) or "."
-    return posixpath.relpath(_page_url(target) or ".", here) + "/"
+    """Return the link from the current page to target (a page path), for directory URLs.
+
+    Links go up to the site root and down again: simple, and cheap for thousands of links.
+    """
+    here = _page_url(context["page_path"])
+    up = "../" * (here.count("/") + 1) if here else ""
+    there = _page_url(target)
+    return f"{up}{there}/" if there else (up or "./")
 
 
 def _page_url(path: str) -> str:

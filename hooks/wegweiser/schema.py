@@ -7,10 +7,14 @@ declaration of the fields: validation, field help and reference checks read them
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable, Iterator
+from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
+import fastjsonschema
 from babel import Locale
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
@@ -49,14 +53,51 @@ def schema(kind: str) -> dict[str, Any]:
 
 
 KNOWN_LANGUAGES = frozenset(Locale("en").languages)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def is_date(value: Any) -> bool:
+    """Whether value is a real calendar date written YYYY-MM-DD (non-strings are the type check's business)."""
+    if not isinstance(value, str):
+        return True
+    try:
+        return bool(_DATE.fullmatch(value)) and bool(date.fromisoformat(value))
+    except ValueError:
+        return False
+
+
+def is_language(value: Any) -> bool:
+    """Whether value is a language code Babel knows (non-strings are the type check's business)."""
+    return not isinstance(value, str) or value in KNOWN_LANGUAGES
 
 
 @cache
 def validator(kind: str) -> Draft202012Validator:
-    """Return a validator for entries of kind, checking dates and language codes wherever they occur."""
-    checker = FormatChecker(["date"])
-    checker.checks("language")(lambda code: not isinstance(code, str) or code in KNOWN_LANGUAGES)
+    """Return a validator for entries of kind that explains every mistake, dates and language codes included."""
+    checker = FormatChecker([])
+    checker.checks("date")(is_date)
+    checker.checks("language")(is_language)
     return Draft202012Validator(schema(kind), registry=_registry(), format_checker=checker)
+
+
+@cache
+def _compiled(kind: str) -> Callable[[Any], Any]:
+    # fastjsonschema compiles the schema to Python and answers yes or no about twenty times faster
+    # than jsonschema; it knows draft 7, which has every keyword the schemas use, and no registry,
+    # so common.json is bundled in.
+    bundled = json.loads(json.dumps(schema(kind)).replace('"common.json#/$defs/', '"#/$defs/'))
+    bundled.update({"$schema": "http://json-schema.org/draft-07/schema#", "$defs": _load("common.json")["$defs"]})
+    del bundled["$id"]
+    return fastjsonschema.compile(bundled, formats={"date": is_date, "language": is_language})
+
+
+def is_valid(kind: str, data: Any) -> bool:
+    """Whether data is a valid entry of kind; cheap, so that only invalid entries pay for the explanation."""
+    try:
+        _compiled(kind)(data)
+    except fastjsonschema.JsonSchemaException:
+        return False
+    return True
 
 
 def resolve(subschema: dict[str, Any]) -> dict[str, Any]:

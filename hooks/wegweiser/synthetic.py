@@ -10,9 +10,10 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from .directory import Directory
 from .i18n import SOURCE_LANGUAGE, ui_status
 from .text import localize
-
 
 # The top-level text fields a reader sees; nested texts (hours, activities) are counted by their entry's fields.
 TEXT_FIELDS = ("name", "description", "cost", "eligibility", "registration", "funding", "target_group", "meetings")

@@ -15,8 +15,8 @@ from typing import Any
 
 import yaml
 
-from .problems import Problem
 from .i18n import Translator
+from .problems import Problem
 
 MAX_FILE_BYTES = 256 * 1024
 MAX_NODES = 20_000
