@@ -3,7 +3,8 @@
 For each size a synthetic directory is generated, then built twice over: by the real
 configuration (the hook reads, checks and renders the directory) and, as the baseline,
 as static Markdown by the same configuration without hooks, followed by the same Pagefind
-indexing the hook runs, so that the ratio shows what generating the pages costs. Prints figures only.
+indexing the hook runs and the theme's usual language selector, so that the ratio shows what
+generating the pages costs. Prints figures only.
 """
 
 from __future__ import annotations
@@ -143,7 +144,12 @@ def _baseline_project(directory: Path, work: Path) -> Path:
     # custom_dir is relative to the config file, so the theme overrides are linked in beside it.
     (work / "overrides").symlink_to(ROOT / "overrides", target_is_directory=True)
     config = work / "mkdocs.yml"
-    config.write_text(_without_keys(config_text, ("hooks", "watch")), encoding="utf-8")
+    # A plain multilingual mkdocs-material site lists its languages in extra.alternate (links to each
+    # language's start page); the real build links each page to itself in the other languages instead.
+    alternates = "".join(f"\n    - {{name: {code}, link: /{code}/, lang: {code}}}" for code in site_languages)
+    plain = _without_keys(config_text, ("hooks", "watch"))
+    plain = plain.replace("\nextra:\n", f"\nextra:\n  alternate:{alternates}\n", 1)
+    config.write_text(plain, encoding="utf-8")
     return config
 
 

@@ -7,7 +7,6 @@ that any static-site engine can take.
 from __future__ import annotations
 
 import gettext
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +17,7 @@ from . import formatting, labels
 from .contacts import fallbacks, has_contact, tel_uri
 from .directory import Directory, Entry
 from .languages import direction
-from .text import DRAFT, FALLBACK, MACHINE, localize
+from .text import DRAFT, FALLBACK, MACHINE, LocalText, localize
 
 SECTIONS = {
     "providers": "providers",
@@ -72,19 +71,44 @@ class _Renderer:
                           lstrip_blocks=True, extensions=["jinja2.ext.i18n"])
         env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
         env.globals.update(
-            d=directory, lang=language, labels=labels, fmt=formatting, url=_url, link=_link,
+            d=directory, lang=language, labels=labels, fmt=formatting, url=_url, link=self.link, t=self.text,
+            fact=_fact,
             has_contact=has_contact, fallbacks=fallbacks, tel_uri=tel_uri,
             by_name=self.by_name,
             refs=lambda kind, ids: [directory.entries[kind][i] for i in ids],
             site_languages=list(site_languages), type_title=self.type_title, topic_title=self.topic_title,
         )
         self.env = env
+        self._links: dict[tuple[str, str, str], tuple[Markup, str]] = {}
 
     def render(self, template: str, path: str, **context: Any) -> Page:
         """Render one page, with notices for texts that are untranslated or unchecked."""
         statuses: set[str] = set()
-        body = self.env.get_template(template).render(page_path=path, t=self._text(statuses), **context)
+        body = self.env.get_template(template).render(page_path=path, statuses=statuses, **context)
         return Page(path, _insert_after_title(body, self._notices(statuses)))
+
+    @pass_context
+    def text(self, context: Any, value: Any) -> Markup:
+        """Return a text field in the reader's language, marked up if it is another language's."""
+        local = localize(value, self.language)
+        context["statuses"].add(local.status)
+        return self._markup(local)
+
+    @pass_context
+    def link(self, context: Any, entry: Entry) -> Markup:
+        """Return an HTML link to an entry's page, named in the reader's language.
+
+        Pages link to the same entries over and over; each link is made once per page depth.
+        """
+        up = _up(context["page_path"])
+        key = (up, entry.kind, entry.id)
+        if key not in self._links:
+            local = localize(entry.get("name"), self.language)
+            href = f"{up}{_page_url(entry_path(entry))}/"
+            self._links[key] = (Markup('<a href="{}">{}</a>').format(href, self._markup(local)), local.status)
+        html, status = self._links[key]
+        context["statuses"].add(status)
+        return html
 
     def by_name(self, entries: list[Entry]) -> list[Entry]:
         """Sort entries by their name as the reader sees it."""
@@ -98,15 +122,11 @@ class _Renderer:
         """Name a counselling topic in the reader's language."""
         return self._(labels.TOPICS[topic])
 
-    def _text(self, statuses: set[str]) -> Callable[[Any], Markup]:
-        def t(value: Any) -> Markup:
-            local = localize(value, self.language)
-            statuses.add(local.status)
-            if local.language == self.language:
-                return escape(local.text)
-            return Markup('<span lang="{}" dir="{}">{}</span>').format(local.language, direction(local.language),
-                                                                      local.text)
-        return t
+    def _markup(self, local: LocalText) -> Markup:
+        if local.language == self.language:
+            return escape(local.text)
+        return Markup('<span lang="{}" dir="{}">{}</span>').format(local.language, direction(local.language),
+                                                                  local.text)
 
     def _notices(self, statuses: set[str]) -> str:
         _ = self._
@@ -117,6 +137,13 @@ class _Renderer:
         if statuses & {DRAFT, MACHINE}:
             notices.append(_("Die Übersetzung auf dieser Seite wurde noch nicht von einer Person geprüft."))
         return "".join(f'<p class="ww-notice">{escape(n)}</p>\n' for n in notices)
+
+
+def _fact(label: str, value: Any) -> Markup:
+    """Return one labelled fact of a list of facts, or nothing when the value is empty."""
+    if not value or not str(value).strip():
+        return Markup("")
+    return Markup("<div><dt>{}</dt>\n<dd>{}</dd></div>").format(label, value)
 
 
 def _insert_after_title(markdown: str, block: str) -> str:
@@ -133,21 +160,20 @@ def _url(context: Any, target: str) -> str:
 
     Links go up to the site root and down again: simple, and cheap for thousands of links.
     """
-    here = _page_url(context["page_path"])
-    up = "../" * (here.count("/") + 1) if here else ""
+    up = _up(context["page_path"])
     there = _page_url(target)
     return f"{up}{there}/" if there else (up or "./")
+
+
+def _up(page_path: str) -> str:
+    """Return the way from a page up to the site root: '', '../' or '../../'."""
+    here = _page_url(page_path)
+    return "../" * (here.count("/") + 1) if here else ""
 
 
 def _page_url(path: str) -> str:
     stem = path[: -len(".md")]
     return stem[: -len("/index")] if stem.endswith("/index") else ("" if stem == "index" else stem)
-
-
-@pass_context
-def _link(context: Any, entry: Entry) -> Markup:
-    """Return an HTML link to an entry's page, named in the reader's language."""
-    return Markup('<a href="{}">{}</a>').format(_url(context, entry_path(entry)), context["t"](entry.get("name")))
 
 
 def mark_other_language(markdown: str, page_language: str, reader_language: str,
