@@ -143,7 +143,7 @@ def _fact(label: str, value: Any) -> Markup:
     """Return one labelled fact of a list of facts, or nothing when the value is empty."""
     if not value or not str(value).strip():
         return Markup("")
-    return Markup("<div><dt>{}</dt>\n<dd>{}</dd></div>").format(label, value)
+    return Markup(f"<div><dt>{escape(label)}</dt>\n<dd>{escape(value)}</dd></div>")
 
 
 def _insert_after_title(markdown: str, block: str) -> str:
