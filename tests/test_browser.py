@@ -104,6 +104,7 @@ def test_each_language_has_its_direction_and_says_when_it_is_a_draft(page: Page,
     expect(page.locator("html")).to_have_attribute("dir", direction)
     if language != "de":
         expect(page.locator(".ww-ui-draft")).to_be_visible()
+        expect(page.locator(".ww-ui-draft")).not_to_contain_text("Entwurfsübersetzung")  # said in the reader's language
     if direction == "rtl":
         header = page.locator(".md-header__title").bounding_box()
         logo = page.locator(".md-header__button.md-logo").bounding_box()
