@@ -30,6 +30,10 @@ document.querySelectorAll(".md-search[role=dialog]").forEach((dialog) => {
   if (!box || !window.PagefindUI) return;
   const ui = new PagefindUI({ element: "#ww-search", bundlePath: box.dataset.bundle, showSubResults: true,
     showImages: false, autofocus: true });
+  // Its input is named by a title only; give it a proper accessible name, the page's heading.
+  const input = box.querySelector("input");
+  const heading = document.querySelector("h1");
+  if (input && heading) input.setAttribute("aria-label", heading.textContent.replace("¶", "").trim());
   const query = new URLSearchParams(location.search).get("q");
   if (query) ui.triggerSearch(query);
 })();
