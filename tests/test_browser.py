@@ -198,7 +198,8 @@ def test_without_javascript_the_full_list_is_there(browser: Browser, server: str
 def test_phone_layout_has_no_horizontal_scroll(browser: Browser, server: str) -> None:
     context = browser.new_context(base_url=server, viewport=PHONE, device_scale_factor=2, is_mobile=True)
     page = context.new_page()
-    for path in ("de/", "de/courses/integrationskurs-vhs-hildesheim/", "en/course-guide/"):
+    for path in ("de/", "de/courses/", "ar/courses/", "de/courses/integrationskurs-vhs-hildesheim/",
+                 "en/course-guide/"):
         page.goto(path)
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= PHONE["width"], f"{path} is {width}px wide"
