@@ -109,12 +109,6 @@ def resolve(subschema: dict[str, Any]) -> dict[str, Any]:
     return {**resolve(target), **{k: v for k, v in subschema.items() if k != "$ref"}}
 
 
-def field_help(kind: str, field: str) -> str | None:
-    """Return the German help text of a top-level field, if the schema has one."""
-    prop = schema(kind)["properties"].get(field)
-    return resolve(prop).get("description") if prop else None
-
-
 def _walk_descriptions(node: Any) -> Iterator[str]:
     if isinstance(node, dict):
         for key, value in node.items():
