@@ -44,7 +44,7 @@ report: $(BIN)/mkdocs
 
 translations: $(BIN)/mkdocs
 	$(BIN)/pybabel extract --no-wrap --sort-by-file -F pyproject.toml -o translations/messages.pot \
-		--project "Wegweiser Integration Hildesheim" --copyright-holder "Landkreis Hildesheim" .
+		--project "Wegweiser Integration Hildesheim" --copyright-holder "Wegweiser Integration Hildesheim" .
 	$(BIN)/pybabel update --no-wrap --ignore-obsolete --no-fuzzy-matching -i translations/messages.pot -d translations
 
 translations-report: $(BIN)/mkdocs
