@@ -143,6 +143,15 @@ def test_search_finds_a_course(page: Page) -> None:
     shoot(page, "de-search")
 
 
+def test_search_from_the_start_page_form(page: Page) -> None:
+    page.goto("tr/")
+    page.locator("#ww-q").fill("Jobcenter")
+    page.locator("#ww-q").press("Enter")
+    expect(page).to_have_url(re.compile(r"/tr/search/\?q=Jobcenter$"))
+    expect(page.locator(".pagefind-ui__result-link[href*='jobcenter']").first).to_be_visible(timeout=15_000)
+    shoot(page, "tr-search-from-home")
+
+
 def _word_of(text: str) -> str:
     return max(re.findall(r"\w[\w\u200c]*", text), key=len)
 

@@ -6,8 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-# Permalink signs and the search page itself are not content.
-EXCLUDE = ".headerlink, .ww-filters"
+# Not what a page is about: permalink signs, filters, notices, the "ask here instead" lists of other
+# entries and the source line would each match searches for words the page is not about.
+EXCLUDE = ".headerlink, .ww-filters, .ww-notice, .ww-ui-draft, .ww-missing, .ww-source"
 
 
 def index_site(site_dir: Path) -> None:
