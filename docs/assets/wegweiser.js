@@ -1,5 +1,10 @@
 // Small enhancements on top of the static pages; everything works without them.
 
+// Each page links to itself in the other languages (hreflang in <head>, the language menu). The theme's
+// script would look for a sitemap beside every such link, which does not exist: one failed request per
+// language on every page view. Crawlers read the links from the HTML; the live page does not need them.
+document.querySelectorAll('link[rel="alternate"][hreflang]').forEach((link) => link.remove());
+
 // The theme's search dialog (if any) has no accessible name; name it after its input.
 document.querySelectorAll(".md-search[role=dialog]").forEach((dialog) => {
   const input = dialog.querySelector("input");
