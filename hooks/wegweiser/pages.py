@@ -10,7 +10,7 @@ import gettext
 from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, pass_context
+from jinja2 import Environment, PackageLoader
 from markupsafe import Markup, escape
 
 from . import formatting, labels
@@ -71,7 +71,7 @@ class _Renderer:
                           lstrip_blocks=True, extensions=["jinja2.ext.i18n"])
         env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
         env.globals.update(
-            d=directory, lang=language, labels=labels, fmt=formatting, url=_url, link=self.link, t=self.text,
+            d=directory, lang=language, labels=labels, fmt=formatting, url=self.url, link=self.link, t=self.text,
             fact=_fact,
             has_contact=has_contact, fallbacks=fallbacks, tel_uri=tel_uri,
             by_name=self.by_name,
@@ -80,34 +80,44 @@ class _Renderer:
         )
         self.env = env
         self._links: dict[tuple[str, str, str], tuple[Markup, str]] = {}
+        # The page being rendered. Pages render one at a time, and keeping this here rather than in the
+        # template context lets templates import the macros once instead of on every page.
+        self._up = ""
+        self._statuses: set[str] = set()
 
     def render(self, template: str, path: str, **context: Any) -> Page:
         """Render one page, with notices for texts that are untranslated or unchecked."""
-        statuses: set[str] = set()
-        body = self.env.get_template(template).render(page_path=path, statuses=statuses, **context)
-        return Page(path, _insert_after_title(body, self._notices(statuses)))
+        self._up, self._statuses = _up(path), set()
+        body = self.env.get_template(template).render(**context)
+        return Page(path, _insert_after_title(body, self._notices(self._statuses)))
 
-    @pass_context
-    def text(self, context: Any, value: Any) -> Markup:
+    def text(self, value: Any) -> Markup:
         """Return a text field in the reader's language, marked up if it is another language's."""
         local = localize(value, self.language)
-        context["statuses"].add(local.status)
+        self._statuses.add(local.status)
         return self._markup(local)
 
-    @pass_context
-    def link(self, context: Any, entry: Entry) -> Markup:
+    def url(self, target: str) -> str:
+        """Return the link from the current page to target (a page path), for directory URLs.
+
+        Links go up to the site root and down again: simple, and cheap for thousands of links.
+        """
+        there = _page_url(target)
+        return f"{self._up}{there}/" if there else (self._up or "./")
+
+    def link(self, entry: Entry) -> Markup:
         """Return an HTML link to an entry's page, named in the reader's language.
 
         Pages link to the same entries over and over; each link is made once per page depth.
         """
-        up = _up(context["page_path"])
+        up = self._up
         key = (up, entry.kind, entry.id)
         if key not in self._links:
             local = localize(entry.get("name"), self.language)
             href = f"{up}{_page_url(entry_path(entry))}/"
             self._links[key] = (Markup('<a href="{}">{}</a>').format(href, self._markup(local)), local.status)
         html, status = self._links[key]
-        context["statuses"].add(status)
+        self._statuses.add(status)
         return html
 
     def by_name(self, entries: list[Entry]) -> list[Entry]:
@@ -152,17 +162,6 @@ def _insert_after_title(markdown: str, block: str) -> str:
     head, _sep, rest = markdown.partition("\n# ")
     title, _nl, body = rest.partition("\n")
     return f"{head}\n# {title}\n\n{block}{body}"
-
-
-@pass_context
-def _url(context: Any, target: str) -> str:
-    """Return the link from the current page to target (a page path), for directory URLs.
-
-    Links go up to the site root and down again: simple, and cheap for thousands of links.
-    """
-    up = _up(context["page_path"])
-    there = _page_url(target)
-    return f"{up}{there}/" if there else (up or "./")
 
 
 def _up(page_path: str) -> str:
