@@ -52,8 +52,8 @@ def _migration_counselling(directory: Directory, municipality: str | None, entry
 
 
 def tel_uri(number: str) -> str:
-    """Turn '05121 123456' or '+49 5121 123456' into 'tel:+495121123456' (German numbers)."""
-    digits = re.sub(r"[^\d+]", "", number)
+    """Turn '05121 123456', '+49 5121 123456' or '+49 (0)5121 123456' into 'tel:+495121123456'."""
+    digits = re.sub(r"[^\d+]", "", number.replace("(0)", ""))
     return "tel:" + (digits if digits.startswith("+") else "+49" + digits[1:])
 
 
