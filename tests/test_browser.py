@@ -69,6 +69,11 @@ def test_list_entry_provider_municipality(page: Page, language: str) -> None:
     shoot(page, f"{language}-municipality")
 
 
+def test_city_page_names_its_offices(page: Page) -> None:
+    page.goto("de/municipalities/hildesheim/")
+    expect(page.locator(".ww-list a[href*='providers/stabsstelle-integration/']")).to_be_visible()
+
+
 def test_municipality_page_leads_to_local_help(page: Page) -> None:
     page.goto("de/municipalities/sarstedt/")
     page.locator(".ww-list a[href*='helpers/integrationshilfe-sarstedt/']").first.click()
