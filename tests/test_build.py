@@ -58,6 +58,8 @@ def test_contact_links_work_in_any_direction(tmp_path: Path, base_url: str) -> N
     assert '<a href="tel:+493023125456" dir="ltr">030 23125456</a>' in html
     helper = page(tmp_path, "de", "helpers/helfer-beispielstadt")
     assert '<a href="mailto:erika@example.org" dir="ltr">erika@example.org</a>' in helper
+    provider = page(tmp_path, "de", "providers/beispiel-traeger")
+    assert '<address lang="de" dir="ltr">Musterweg 1<br>00000 Beispielstadt</address>' in provider
 
 
 def test_english_pages_mark_german_fallback_and_keep_reviewed_translations(site: Path) -> None:
