@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from babel import Locale
 from babel.dates import format_date, get_day_names
@@ -35,6 +36,12 @@ def percent(part: int, whole: int, language: str) -> str:
 def language_name(code: str, language: str) -> str:
     """Name a language in the reader's language: 'ar' → 'Arabisch' (de)."""
     return Locale.parse(language).languages.get(code, code)
+
+
+@cache
+def direction(language: str) -> str:
+    """Return 'rtl' for right-to-left languages such as Arabic and Persian, else 'ltr'."""
+    return "rtl" if Locale.parse(language).character_order == "right-to-left" else "ltr"
 
 
 def own_language_name(code: str) -> str:

@@ -6,10 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from babel import Locale
-from jinja2 import Environment, PackageLoader
-
-from .formatting import own_language_name
+from .formatting import direction, own_language_name
+from .pages import template_environment
 
 
 def site_root(site_url: str, language: str) -> str:
@@ -24,11 +22,6 @@ def alternates(languages: list[str], root: str, page_url: str) -> list[dict[str,
             for code in languages]
 
 
-def direction(language: str) -> str:
-    """Return 'rtl' for right-to-left languages such as Arabic and Persian, else 'ltr'."""
-    return "rtl" if Locale.parse(language).character_order == "right-to-left" else "ltr"
-
-
 def set_html_direction(html: str, language: str) -> str:
     """Put dir on the <html> element too: the theme sets it on <body> only."""
     return html.replace(f'<html lang="{language}"', f'<html lang="{language}" dir="{direction(language)}"', 1)
@@ -36,9 +29,7 @@ def set_html_direction(html: str, language: str) -> str:
 
 def write_root_page(site_dir: Path, languages: list[str]) -> Path:
     """Write the language chooser at the site root, linking relatively; German, the default, comes first."""
-    env = Environment(loader=PackageLoader("wegweiser", "templates"), autoescape=True, trim_blocks=True,
-                      lstrip_blocks=True)
-    html = env.get_template("root.html.j2").render(languages=alternates(languages, "", ""))
+    html = template_environment().get_template("root.html.j2").render(languages=alternates(languages, "", ""))
     target = site_dir / "index.html"
     target.write_text(html, encoding="utf-8")
     return target

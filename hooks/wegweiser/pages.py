@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from . import formatting, labels
 from .contacts import fallbacks, has_contact, tel_uri
 from .directory import Directory, Entry
-from .languages import direction
+from .formatting import direction
 from .text import DRAFT, FALLBACK, MACHINE, LocalText, localize
 
 SECTIONS = {
@@ -48,6 +48,12 @@ def list_path(kind: str) -> str:
     return f"{SECTIONS[kind]}/index.md"
 
 
+def template_environment() -> Environment:
+    """Return a Jinja environment for the package's templates, escaping HTML."""
+    return Environment(loader=PackageLoader("wegweiser", "templates"), autoescape=True, trim_blocks=True,
+                       lstrip_blocks=True)
+
+
 def build_pages(directory: Directory, language: str, translations: gettext.NullTranslations,
                 site_languages: tuple[str, ...] = ()) -> list[Page]:
     """Return every generated page of the site in language; site_languages feed the language filter."""
@@ -67,8 +73,8 @@ class _Renderer:
         self.directory = directory
         self.language = language
         self._ = translations.gettext
-        env = Environment(loader=PackageLoader("wegweiser", "templates"), autoescape=True, trim_blocks=True,
-                          lstrip_blocks=True, extensions=["jinja2.ext.i18n"])
+        env = template_environment()
+        env.add_extension("jinja2.ext.i18n")
         env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
         env.globals.update(
             d=directory, lang=language, labels=labels, fmt=formatting, url=self.url, link=self.link, t=self.text,
