@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .directory import Directory, Entry
+from .schema import schema
 
 # Enough to choose from, few enough to read on a phone.
 MAX_COUNSELLING = 4
@@ -58,8 +59,11 @@ def tel_uri(number: str) -> str:
 
 
 def missing_contacts(directory: Directory) -> list[Entry]:
-    """Return the entries whose contact is still 'unknown', for the editors' report."""
-    return [entry for entry in directory if entry.kind != "course-types" and not has_contact(entry)]
+    """Return the entries whose contact is still 'unknown', for the editors' report.
+
+    Only kinds whose schema has a contact field count: a kind of course has none of its own.
+    """
+    return [entry for entry in directory if "contact" in schema(entry.kind)["properties"] and not has_contact(entry)]
 
 
 def missing_fields(entry: Entry) -> list[str]:
