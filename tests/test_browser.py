@@ -135,6 +135,8 @@ def test_phone_numbers_stay_left_to_right_in_rtl(browser: Browser, server: str, 
     assert link.evaluate("a => getComputedStyle(a).direction") == "ltr"
     box, cell = link.bounding_box(), page.locator(".ww-contact dd").first.bounding_box()
     assert box["x"] + box["width"] <= cell["x"] + cell["width"] + 1
+    conjunction = {"ar": " و", "fa": " و "}[language]  # languages are listed as the locale lists things
+    expect(page.locator(".ww-facts").first).to_contain_text(conjunction)
     shoot(page, f"fixture-{language}-contact")
     context.close()
 

@@ -44,8 +44,8 @@ def test_course_page_shows_what_a_reader_needs_first(tmp_path: Path, base_url: s
     html = page(tmp_path, "de", "courses/kurs-a-beispielstadt")
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
     for expected in ("Kursart Kurs A", "Träger Beispiel-Träger", "Ort Beispielstadt", "Sprachniveau A1 → A2",
-                     "Beginn 2. März 2026", "Tage Mo., Di.", "Uhrzeit 09:00–12:15", "Kinderbetreuung ja",
-                     "Unterstützung in Arabisch , Persisch , Ukrainisch", "Anmeldung Anmeldung beim Träger.",
+                     "Beginn 2. März 2026", "Tage Mo. und Di.", "Uhrzeit 09:00–12:15", "Kinderbetreuung ja",
+                     "Unterstützung in Arabisch, Persisch und Ukrainisch", "Anmeldung Anmeldung beim Träger.",
                      "Für diesen Eintrag sind noch keine Kontaktdaten hinterlegt.",
                      "Träger des Angebots: Beispiel-Träger"):
         assert expected in text

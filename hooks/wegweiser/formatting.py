@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cache
+from typing import Any
 
 from babel import Locale
 from babel.dates import format_date, get_day_names
+from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
+from markupsafe import Markup, escape
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -20,7 +23,12 @@ def long_date(iso: str, language: str) -> str:
 def weekdays(days: list[str], language: str) -> str:
     """Format weekday keys as the locale's abbreviated day names, in week order."""
     names = get_day_names("abbreviated", locale=language)
-    return ", ".join(names[WEEKDAYS.index(day)] for day in sorted(days, key=WEEKDAYS.index))
+    return format_list([names[WEEKDAYS.index(day)] for day in sorted(days, key=WEEKDAYS.index)], locale=language)
+
+
+def join(items: list[Any], language: str) -> Markup:
+    """Join items (text or markup) as the locale lists things: 'A, B und C', 'A، B و C'."""
+    return Markup(format_list([str(escape(item)) for item in items], locale=language)) if items else Markup("")
 
 
 def number(value: int | float, language: str) -> str:

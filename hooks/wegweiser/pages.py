@@ -78,7 +78,7 @@ class _Renderer:
         env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
         env.globals.update(
             d=directory, lang=language, labels=labels, fmt=formatting, url=self.url, link=self.link, t=self.text,
-            fact=_fact,
+            fact=_fact, link_list=self.link_list, language_list=self.language_list,
             has_contact=has_contact, fallbacks=fallbacks, tel_uri=tel_uri,
             by_name=self.by_name,
             refs=lambda kind, ids: [directory.entries[kind][i] for i in ids],
@@ -137,6 +137,14 @@ class _Renderer:
     def topic_title(self, topic: str) -> str:
         """Name a counselling topic in the reader's language."""
         return self._(labels.TOPICS[topic])
+
+    def link_list(self, entries: list[Entry]) -> Markup:
+        """Return links to entries, by name, joined as the reader's language lists things."""
+        return formatting.join([self.link(entry) for entry in self.by_name(entries)], self.language)
+
+    def language_list(self, codes: list[str]) -> Markup:
+        """Name languages in the reader's language, as a list."""
+        return formatting.join([formatting.language_name(code, self.language) for code in codes], self.language)
 
     def _markup(self, local: LocalText) -> Markup:
         if local.language == self.language:
