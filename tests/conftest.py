@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from wegweiser.catalogs import compile_catalogs
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
 # The site's languages, as listed once in mkdocs.yml.
@@ -23,8 +25,8 @@ LANGUAGES = re.search(r"^  languages: \[(.*)\]", (ROOT / "mkdocs.yml").read_text
 
 
 def build_site(site: Path, language: str, base_url: str, directory: Path | None = None) -> subprocess.CompletedProcess:
-    """Run the real `mkdocs build --strict` for one language, as `make build` does."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "hooks"), "NO_MKDOCS_2_WARNING": "1",
+    """Run the real `mkdocs build --strict` for one language, as `make build` does (catalogs compiled first)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1",
            "SITE_LANGUAGE": language, "SITE_DIR": str(site / language), "SITE_URL": f"{base_url}{language}/"}
     if directory:
         env["WEGWEISER_DIRECTORY"] = str(directory)
@@ -36,6 +38,12 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def catalogs() -> None:
+    """Compile the catalogs once, as make does before the language builds run in parallel."""
+    compile_catalogs(ROOT / "translations")
 
 
 @pytest.fixture(scope="session")
@@ -57,8 +65,8 @@ def site(tmp_path_factory: pytest.TempPathFactory, base_url: str) -> Path:
                    for language in ("de", "ar", "fa")]
         for build in builds:
             assert build.result().returncode == 0, build.result().stderr
-    subprocess.run([sys.executable, "-m", "wegweiser", "root-page", str(site), "--languages", *LANGUAGES],
-                   cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")}, check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "wegweiser", "root-page", str(site), "--languages", *LANGUAGES,
+                    "--base-url", base_url], cwd=ROOT, check=True, capture_output=True)
     return site
 
 

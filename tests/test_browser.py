@@ -11,7 +11,7 @@ import yaml
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from conftest import LANGUAGES, ROOT
-from wegweiser.text import localize
+from wegweiser.model.text import localize
 
 pytestmark = pytest.mark.browser
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, ROOT, build_site
-from wegweiser.directory import load_directory
-from wegweiser.pages import SECTIONS
+from wegweiser.source import load_directory
+from wegweiser.views.builder import SECTIONS
 
 
 def page(site: Path, language: str, path: str) -> str:
@@ -18,7 +18,7 @@ def page(site: Path, language: str, path: str) -> str:
 
 
 def test_every_entry_has_a_page_in_every_language(site: Path) -> None:
-    directory, _ = load_directory(ROOT / "directory", str)
+    directory, _ = load_directory(ROOT / "directory")
     for language in ("de", "en"):
         for entry in directory:
             html = page(site, language, f"{SECTIONS[entry.kind]}/{entry.id}")

@@ -9,11 +9,14 @@ import pytest
 from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po
 
-from conftest import FIXTURES, LANGUAGES
-from wegweiser.directory import load_directory
-from wegweiser.i18n import SOURCE_LANGUAGE, catalog_file, load_translations, ui_status
-from wegweiser.pages import build_pages, mark_other_language
-from wegweiser.text import DRAFT, FALLBACK, REVIEWED, SOURCE, localize
+from conftest import FIXTURES, LANGUAGES, ROOT
+from wegweiser.catalogs import SOURCE_LANGUAGE, catalog_file, load_translations, ui_status
+from wegweiser.html import render_page
+from wegweiser.model.text import DRAFT, FALLBACK, REVIEWED, SOURCE, localize
+from wegweiser.source import load_directory
+from wegweiser.views import build_views
+
+TRANSLATIONS = ROOT / "translations"
 
 TRANSLATED = [language for language in LANGUAGES if language != SOURCE_LANGUAGE]
 COURSE_COUNT = "%(count)s Kurs eingetragen"
@@ -21,23 +24,23 @@ COURSE_COUNT = "%(count)s Kurs eingetragen"
 
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_every_ui_string_is_translated(language: str) -> None:
-    assert ui_status(language)["missing"] == 0
+    assert ui_status(TRANSLATIONS, language)["missing"] == 0
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_catalog_plural_rule_matches_the_language(language: str) -> None:
-    with catalog_file(language).open("rb") as source:
+    with catalog_file(TRANSLATIONS, language).open("rb") as source:
         catalog = read_po(source, locale=language)
     expected = get_plural(language)
     assert (catalog.num_plurals, catalog.plural_expr) == (expected.num_plurals, expected.plural_expr)
 
 
 def test_arabic_has_six_plural_forms_chosen_by_number() -> None:
-    with catalog_file("ar").open("rb") as source:
+    with catalog_file(TRANSLATIONS, "ar").open("rb") as source:
         forms = read_po(source, locale="ar")[(COURSE_COUNT, "%(count)s Kurse eingetragen")].string
     assert len(forms) == 6 and all(forms)
     assert len({forms[1], forms[2], forms[3]}) == 3  # one, two (dual) and few (3 to 10) differ in Arabic
-    ngettext = load_translations("ar").ngettext
+    ngettext = load_translations(TRANSLATIONS, "ar").ngettext
     chosen = {n: ngettext(COURSE_COUNT, "%(count)s Kurse eingetragen", n) for n in (0, 1, 2, 3, 10, 11, 99, 100)}
     assert chosen == {0: forms[0], 1: forms[1], 2: forms[2], 3: forms[3], 10: forms[3], 11: forms[5], 99: forms[5],
                       100: forms[4]}
@@ -45,12 +48,12 @@ def test_arabic_has_six_plural_forms_chosen_by_number() -> None:
 
 @pytest.mark.parametrize(("language", "counts"), [("uk", (1, 2, 5)), ("ru", (1, 2, 5)), ("en", (1, 2))])
 def test_plural_forms_differ_where_the_language_has_them(language: str, counts: tuple[int, ...]) -> None:
-    ngettext = load_translations(language).ngettext
+    ngettext = load_translations(TRANSLATIONS, language).ngettext
     assert len({ngettext(COURSE_COUNT, "%(count)s Kurse eingetragen", n) for n in counts}) == len(counts)
 
 
 def test_german_needs_no_catalog() -> None:
-    assert load_translations("de").gettext("Kontakt") == "Kontakt"
+    assert load_translations(TRANSLATIONS, "de").gettext("Kontakt") == "Kontakt"
 
 
 @pytest.mark.parametrize(("value", "language", "expected"), [
@@ -66,26 +69,27 @@ def test_localize(value: object, language: str, expected: tuple[str, str, str]) 
 
 
 def _page(language: str, path: str, root: Path = FIXTURES / "valid") -> str:
-    directory, problems = load_directory(root, str)
+    """Return the HTML body of one generated page, straight from the pipeline."""
+    directory, problems = load_directory(root)
     assert problems == []
-    pages = build_pages(directory, language, load_translations(language), ("de", "en"))
-    return next(page.markdown for page in pages if page.path == path)
+    views = build_views(directory, language, load_translations(TRANSLATIONS, language), ("de", "en"))
+    return render_page(next(view for view in views if view.path == path)).html
 
 
 DRAFT_NOTICE = "has not been checked by a person yet"
 
 
 def test_fallback_is_marked_german_and_announced() -> None:
-    markdown = _page("en", "courses/kurs-a-beispielstadt.md")
-    assert '<span lang="de" dir="ltr">Kurs A in Beispielstadt</span>' in markdown
-    assert "Some texts on this page are not yet available in your language" in markdown
-    assert DRAFT_NOTICE not in markdown
+    html = _page("en", "courses/kurs-a-beispielstadt.md")
+    assert '<span lang="de" dir="ltr">Kurs A in Beispielstadt</span>' in html
+    assert "Some texts on this page are not yet available in your language" in html
+    assert DRAFT_NOTICE not in html
 
 
 def test_reviewed_translation_is_shown_without_draft_notice() -> None:
-    markdown = _page("en", "course-guide/kurs-b.md")
-    assert "# Course B" in markdown
-    assert DRAFT_NOTICE not in markdown
+    html = _page("en", "course-guide/kurs-b.md")
+    assert '<h1 id="kurs-b">Course B<a class="headerlink"' in html
+    assert DRAFT_NOTICE not in html
 
 
 def test_draft_translation_is_announced(tmp_path: Path) -> None:
@@ -99,15 +103,7 @@ def test_german_pages_carry_no_notice() -> None:
     assert "ww-notice" not in _page("de", "courses/kurs-a-beispielstadt.md")
 
 
-def test_page_in_another_language_is_wrapped_and_announced() -> None:
-    marked = mark_other_language("# Titel\n\nText.", "de", "ar", load_translations("ar"))
-    assert marked.startswith('# <span lang="de" dir="ltr">Titel</span>')
-    assert '<div lang="de" dir="ltr" markdown>' in marked
-    assert 'class="ww-notice"' in marked
-    assert mark_other_language("# Titel", "de", "de", load_translations("de")) == "# Titel"
-
-
 def test_real_directory_texts_know_their_status(tmp_path: Path) -> None:
-    directory, _ = load_directory(Path(__file__).parents[1] / "directory", str)
+    directory, _ = load_directory(ROOT / "directory")
     statuses = {localize(e.get("name"), "ar").status for e in directory}
     assert statuses <= {FALLBACK, DRAFT, REVIEWED}

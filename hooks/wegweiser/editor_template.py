@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .i18n import Translator
+from .messages import Translator
 from .schema import resolve, schema
 
 PLACEHOLDERS = {"string": "", "integer": "0", "boolean": "false", "array": "[]", "object": "{}"}

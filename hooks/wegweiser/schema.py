@@ -1,27 +1,22 @@
 """The entry schemas: one JSON Schema per kind of entry, sharing common.json.
 
 The schemas are published as they are (for editors' tools) and are the one
-declaration of the fields: validation, field help and reference checks read them.
+declaration of the fields: validation, field help, editor templates and the
+enumerations shown on the site all read them.
 """
 
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Callable, Iterator
-from datetime import date
+from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
 from typing import Any
 
-import fastjsonschema
-from babel import Locale
-from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
-SCHEMA_DIR = Path(__file__).parent / "schemas"
-
 KINDS = ("providers", "municipalities", "course-types", "courses", "counselling", "helpers", "round-tables")
+COMMON = "common.json"
 
 # Which fields point at entries of which kind; list fields hold several ids.
 REFERENCES: dict[str, dict[str, str]] = {
@@ -34,79 +29,47 @@ REFERENCES: dict[str, dict[str, str]] = {
 }
 
 
-def _load(name: str) -> dict[str, Any]:
-    return json.loads((SCHEMA_DIR / name).read_text(encoding="utf-8"))
+def schema_files() -> list[str]:
+    """Return the names of the published schema files."""
+    return [COMMON] + [f"{kind}.json" for kind in KINDS]
 
 
 @cache
-def _registry() -> Registry:
-    resource = Resource.from_contents(_load("common.json"))
-    return Registry().with_resource("common.json", resource)
+def load_schema_file(name: str) -> dict[str, Any]:
+    """Return one schema file of the package, parsed."""
+    return json.loads(files("wegweiser").joinpath("schemas", name).read_text(encoding="utf-8"))
 
 
-@cache
 def schema(kind: str) -> dict[str, Any]:
     """Return the JSON Schema of kind."""
     if kind not in KINDS:
         raise ValueError(f"Unknown kind {kind!r}; expected one of {KINDS}")
-    return _load(f"{kind}.json")
-
-
-KNOWN_LANGUAGES = frozenset(Locale("en").languages)
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def is_date(value: Any) -> bool:
-    """Whether value is a real calendar date written YYYY-MM-DD (non-strings are the type check's business)."""
-    if not isinstance(value, str):
-        return True
-    try:
-        return bool(_DATE.fullmatch(value)) and bool(date.fromisoformat(value))
-    except ValueError:
-        return False
-
-
-def is_language(value: Any) -> bool:
-    """Whether value is a language code Babel knows (non-strings are the type check's business)."""
-    return not isinstance(value, str) or value in KNOWN_LANGUAGES
+    return load_schema_file(f"{kind}.json")
 
 
 @cache
-def validator(kind: str) -> Draft202012Validator:
-    """Return a validator for entries of kind that explains every mistake, dates and language codes included."""
-    checker = FormatChecker([])
-    checker.checks("date")(is_date)
-    checker.checks("language")(is_language)
-    return Draft202012Validator(schema(kind), registry=_registry(), format_checker=checker)
-
-
-@cache
-def _compiled(kind: str) -> Callable[[Any], Any]:
-    # fastjsonschema compiles the schema to Python and answers yes or no about twenty times faster
-    # than jsonschema; it knows draft 7, which has every keyword the schemas use, and no registry,
-    # so common.json is bundled in.
-    bundled = json.loads(json.dumps(schema(kind)).replace('"common.json#/$defs/', '"#/$defs/'))
-    bundled.update({"$schema": "http://json-schema.org/draft-07/schema#", "$defs": _load("common.json")["$defs"]})
-    del bundled["$id"]
-    return fastjsonschema.compile(bundled, formats={"date": is_date, "language": is_language})
-
-
-def is_valid(kind: str, data: Any) -> bool:
-    """Whether data is a valid entry of kind; cheap, so that only invalid entries pay for the explanation."""
-    try:
-        _compiled(kind)(data)
-    except fastjsonschema.JsonSchemaException:
-        return False
-    return True
+def registry() -> Registry:
+    """Return the registry that resolves references into common.json."""
+    return Registry().with_resource(COMMON, Resource.from_contents(load_schema_file(COMMON)))
 
 
 def resolve(subschema: dict[str, Any]) -> dict[str, Any]:
-    """Follow a $ref into common.json, keeping keywords written beside it."""
+    """Follow a $ref into common.json, keeping annotations written beside it (such as description)."""
     ref = subschema.get("$ref")
     if not ref:
         return subschema
-    target = _registry().resolver().lookup(ref).contents
+    target = registry().resolver().lookup(ref).contents
     return {**resolve(target), **{k: v for k, v in subschema.items() if k != "$ref"}}
+
+
+def enum_values(definition: str) -> list[Any]:
+    """Return the allowed values of an enumeration declared in common.json, e.g. 'weekday'."""
+    return list(load_schema_file(COMMON)["$defs"][definition]["enum"])
+
+
+def field_enum(kind: str, name: str) -> list[Any]:
+    """Return the allowed values of an enumerated field of kind, e.g. the categories of providers."""
+    return list(resolve(schema(kind)["properties"][name])["enum"])
 
 
 def _walk_descriptions(node: Any) -> Iterator[str]:

@@ -1,0 +1,49 @@
+"""The HTML step: print each view with its template. Templates only print; every value is escaped.
+
+The result is what MkDocs puts into the theme's page as it is: entry text never
+passes through Markdown, so `*innen`, backticks or `[x](y)` in a name stay text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import escape
+
+from ..views.elements import PageView, plain_text
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    """A page's HTML body, its title and headings as HTML, and what the theme reads from its metadata."""
+
+    path: str
+    html: str
+    title: str  # escaped: the theme prints page titles as HTML
+    headings: tuple[tuple[int, str, str], ...]  # (level, anchor, escaped text), title first
+    hide: tuple[str, ...]
+    searchable: bool
+
+
+@cache
+def environment() -> Environment:
+    """Return the Jinja environment of the package's templates: autoescaped, failing on unknown names."""
+    return Environment(loader=PackageLoader("wegweiser", "html/templates"), autoescape=True,
+                       undefined=StrictUndefined, lstrip_blocks=True, auto_reload=False)
+
+
+def render_page(view: PageView) -> RenderedPage:
+    """Return the HTML of one page."""
+    html = environment().get_template("page.html.j2").render(page=view)
+    title = str(escape(plain_text(view.title)))
+    headings = ((1, view.title_id, title),
+                *((h.level, h.id, str(escape(plain_text(h.content)))) for h in view.headings))
+    return RenderedPage(view.path, html, title, headings, view.hide, view.searchable)
+
+
+def render_pages(views: Iterable[PageView]) -> list[RenderedPage]:
+    """Return the HTML of every page."""
+    return [render_page(view) for view in views]

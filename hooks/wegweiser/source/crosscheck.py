@@ -1,0 +1,129 @@
+"""Checks that need more than one field or more than one file: ids, references, dates and ranges."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Mapping
+from datetime import date
+from typing import Any
+
+from ..messages import Message, msg
+from ..model.entries import Directory, Entry
+from ..schema import REFERENCES, enum_values
+from .problems import Problem
+from .yaml_reader import JsonPath, SourceFile, dotted_path
+
+# No entry was checked, and no consent given, before this day: an earlier date is a typing mistake.
+EARLIEST_DATE = date(2000, 1, 1)
+
+
+def cross_check(directory: Directory, sources: Mapping[Entry, SourceFile], today: date) -> list[Problem]:
+    """Return every problem that the schema alone cannot see, in the entries that passed the schema."""
+    problems: list[Problem] = []
+    for entry in directory:
+        if not entry.valid:
+            continue
+        report = _Reporter(sources[entry], problems)
+        _check_id(entry, report)
+        _check_references(entry, directory, report)
+        _check_dates(entry, report, today)
+        _check_schedule(entry, report)
+        _check_ranges(entry, report)
+        _check_helper_role(entry, report)
+    return problems
+
+
+class _Reporter:
+    """Add problems for one entry, placed at the field they concern."""
+
+    def __init__(self, source: SourceFile, problems: list[Problem]) -> None:
+        self.source = source
+        self.problems = problems
+
+    def __call__(self, code: str, path: JsonPath, message: Message, hint: Message | None) -> None:
+        line, column = self.source.position(path)
+        self.problems.append(Problem(code, message, hint, self.source.path, line, column, dotted_path(path)))
+
+
+def _check_id(entry: Entry, report: _Reporter) -> None:
+    if entry.data["id"] != entry.id:
+        report("id.mismatch", ("id",),
+               msg("Die ID '{id}' passt nicht zum Dateinamen '{file}.yml'.", id=entry.data["id"], file=entry.id),
+               msg("Die ID muss gleich dem Dateinamen ohne .yml sein: '{file}'.", file=entry.id))
+
+
+def _check_references(entry: Entry, directory: Directory, report: _Reporter) -> None:
+    for name, target_kind in REFERENCES.get(entry.kind, {}).items():
+        value = entry.data.get(name)
+        for index, ref in enumerate(value if isinstance(value, list) else [value] if value else []):
+            if ref in directory.entries[target_kind]:
+                continue
+            path = (name, index) if isinstance(value, list) else (name,)
+            close = difflib.get_close_matches(ref, list(directory.entries[target_kind]), n=1)
+            hint = (msg("Meinten Sie '{match}'?", match=close[0]) if close else
+                    msg("Legen Sie zuerst directory/{kind}/{id}.yml an.", kind=target_kind, id=ref))
+            report("reference.unknown", path,
+                   msg("Unbekannte ID '{id}' (gesucht in directory/{kind}/).", id=ref, kind=target_kind), hint)
+
+
+def _dated_fields(data: dict[str, Any]) -> Iterator[tuple[JsonPath, str]]:
+    yield ("last_verified",), data["last_verified"]
+    contact = data.get("contact")
+    if isinstance(contact, dict) and "person" in contact:
+        yield ("contact", "person", "consent", "date"), contact["person"]["consent"]["date"]
+
+
+def _check_dates(entry: Entry, report: _Reporter, today: date) -> None:
+    for path, text in _dated_fields(entry.data):
+        day = date.fromisoformat(text)
+        if day > today:
+            report("date.future", path, msg("Das Datum {date} liegt in der Zukunft.", date=text),
+                   msg("Tragen Sie das Datum ein, an dem die Angabe geprüft bzw. die Einwilligung erteilt wurde."))
+        elif day < EARLIEST_DATE:
+            report("date.too-early", path,
+                   msg("Das Datum {date} liegt vor dem {earliest}; das ist vermutlich ein Tippfehler.",
+                       date=text, earliest=EARLIEST_DATE.isoformat()),
+                   msg("Tragen Sie das Datum ein, an dem die Angabe geprüft bzw. die Einwilligung erteilt wurde."))
+
+
+def _check_schedule(entry: Entry, report: _Reporter) -> None:
+    schedule = entry.data.get("schedule", {})
+    if "start" in schedule and "end" in schedule and schedule["end"] < schedule["start"]:
+        report("schedule.end-before-start", ("schedule", "end"),
+               msg("Das Ende ({end}) liegt vor dem Beginn ({start}).", end=schedule["end"], start=schedule["start"]),
+               msg("Prüfen Sie start und end."))
+    if ("time_from" in schedule) != ("time_to" in schedule):
+        missing = "time_to" if "time_from" in schedule else "time_from"
+        report("schedule.time-missing", ("schedule",), msg("Zur Uhrzeit fehlt '{field}'.", field=missing),
+               msg("Geben Sie Beginn (time_from) und Ende (time_to) an."))
+    elif "time_from" in schedule and schedule["time_to"] <= schedule["time_from"]:
+        report("schedule.time-order", ("schedule", "time_to"),
+               msg("Die Endzeit {time_to} liegt nicht nach der Anfangszeit {time_from}.",
+                   time_to=schedule["time_to"], time_from=schedule["time_from"]),
+               msg("Schreiben Sie Uhrzeiten im 24-Stunden-Format, z. B. 14:30."))
+
+
+def _check_ranges(entry: Entry, report: _Reporter) -> None:
+    data = entry.data
+    order = enum_values("cefr")
+    levels = [order.index(data[name]) for name in ("level_from", "level_to") if name in data]
+    if len(levels) == 2 and levels[1] < levels[0]:
+        report("level.order", ("level_to",),
+               msg("Das Zielniveau {to} liegt unter dem Startniveau {start}.", to=data["level_to"],
+                   start=data["level_from"]),
+               msg("Prüfen Sie level_from und level_to."))
+    if entry.kind == "municipalities" and data["foreign_population"] > data["population"]:
+        report("population.order", ("foreign_population",),
+               msg("Mehr Ausländer*innen ({foreign}) als Einwohner*innen ({total}).",
+                   foreign=data["foreign_population"], total=data["population"]),
+               msg("Prüfen Sie beide Zahlen."))
+
+
+def _check_helper_role(entry: Entry, report: _Reporter) -> None:
+    if entry.kind != "helpers":
+        return
+    needed = "municipality" if entry.data["role"] == "municipal" else "provider"
+    if needed not in entry.data:
+        report("helper.role-field", ("role",),
+               msg("Zur Rolle '{role}' fehlt das Feld '{field}'.", role=entry.data["role"], field=needed),
+               msg("Kommunale Helfer*innen brauchen municipality, regionale brauchen provider."))

@@ -1,0 +1,44 @@
+"""Load the directory: find the entry files, read and check each, then check them together."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ..messages import msg
+from ..model.entries import Directory, Entry
+from ..schema import KINDS
+from .characters import character_problems
+from .crosscheck import cross_check
+from .files import display_path, find_entry_files
+from .problems import Problem
+from .schema_problems import schema_problems
+from .validate import explain, is_valid
+from .yaml_reader import SourceFile, read_source
+
+
+def load_directory(root: Path, today: date | None = None) -> tuple[Directory, list[Problem]]:
+    """Read every entry under root; return the directory and all problems found, in file order."""
+    directory = Directory()
+    sources: dict[Entry, SourceFile] = {}
+    files, problems = find_entry_files(root)
+    for file in files:
+        source, found = read_source(file.path, file.display)
+        if source.data is not None:
+            found += character_problems(source)
+            if not is_valid(file.kind, source.data):
+                found += schema_problems(source, explain(file.kind, source.data))
+        # Kept even when invalid or unreadable, so that references to it are not reported as unknown too.
+        entry = Entry(file.kind, file.id, source.data if source.data is not None else {}, file.display,
+                      valid=not found)
+        directory.add(entry)
+        sources[entry] = source
+        problems += found
+    problems += cross_check(directory, sources, today or date.today())
+    if not files and not problems:
+        problems.append(Problem("directory.empty", msg("Im Ordner {path} stehen keine Einträge.",
+                                                       path=display_path(root)),
+                                msg("Einträge gehören als .yml-Datei in einen dieser Ordner: {kinds}.",
+                                    kinds=", ".join(KINDS)),
+                                display_path(root)))
+    return directory, sorted(problems, key=Problem.sort_key)

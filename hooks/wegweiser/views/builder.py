@@ -1,0 +1,170 @@
+"""Tools for building the view of a page: texts in the reader's language, relative links, headings, notices.
+
+One `SiteViews` per language holds the directory and the catalog; one `PageBuilder`
+per page knows where the page lives (for relative links), gives each heading a unique
+anchor, and records how trustworthy every text it hands out is, so that the page
+can say when a text is not (yet) a reviewed translation.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ..model.entries import Directory, Entry
+from ..model.text import DRAFT, FALLBACK, MACHINE, localize
+from . import formatting
+from .elements import Block, Heading, Inline, Link, PageView, Seq, Text
+
+SECTIONS = {
+    "providers": "providers",
+    "municipalities": "municipalities",
+    "course-types": "course-guide",
+    "courses": "courses",
+    "counselling": "counselling",
+    "helpers": "helpers",
+    "round-tables": "round-tables",
+}
+
+_NAMED_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+
+
+def entry_path(entry: Entry) -> str:
+    """Return the page path of an entry, e.g. courses/vhs-integrationskurs.md."""
+    return f"{SECTIONS[entry.kind]}/{entry.id}.md"
+
+
+def list_path(kind: str) -> str:
+    """Return the path of the list page of a kind."""
+    return f"{SECTIONS[kind]}/index.md"
+
+
+def page_url(path: str) -> str:
+    """Return the directory URL of a page path: courses/x.md → courses/x, index.md → ''."""
+    stem = path[: -len(".md")]
+    return stem[: -len("/index")] if stem.endswith("/index") else ("" if stem == "index" else stem)
+
+
+def _up(path: str) -> str:
+    """Return the way from a page up to the site root: '', '../' or '../../'."""
+    here = page_url(path)
+    return "../" * (here.count("/") + 1) if here else ""
+
+
+@dataclass
+class SiteViews:
+    """What every page of one language needs: the directory, the catalog and the site's languages."""
+
+    directory: Directory
+    language: str
+    translations: gettext.NullTranslations
+    site_languages: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        self._ = self.translations.gettext
+        self.ngettext = self.translations.ngettext
+        self._names: dict[int, Any] = {}
+        self.permalink_title = self._("Link zu diesem Abschnitt")
+
+    def page(self, path: str) -> PageBuilder:
+        """Start the view of the page at path."""
+        return PageBuilder(self, path)
+
+    def name(self, entry: Entry):
+        """Return an entry's name in the reader's language (cached: names are shown on many pages)."""
+        if id(entry) not in self._names:
+            self._names[id(entry)] = localize(entry.get("name"), self.language)
+        return self._names[id(entry)]
+
+    def by_name(self, entries: Iterable[Entry]) -> list[Entry]:
+        """Sort entries by their name as the reader sees it."""
+        return sorted(entries, key=lambda e: self.name(e).text.casefold())
+
+
+class PageBuilder:
+    """Builds one page's view; hands out texts, links and headings for it."""
+
+    def __init__(self, site: SiteViews, path: str) -> None:
+        self.site = site
+        self.path = path
+        self._ = site._
+        self.language = site.language
+        self.directory = site.directory
+        self._up = _up(path)
+        self._statuses: set[str] = set()
+        self._headings: list[Heading] = []
+        self._ids: set[str] = set()
+
+    def text(self, value: Any) -> Text:
+        """Return a text field in the reader's language, or in German with its language marked."""
+        return self._marked(localize(value, self.language))
+
+    def name(self, entry: Entry) -> Text:
+        """Return the name of an entry in the reader's language."""
+        return self._marked(self.site.name(entry))
+
+    def _marked(self, local) -> Text:
+        self._statuses.add(local.status)
+        if local.language == self.language:
+            return Text(local.text)
+        return Text(local.text, local.language, formatting.direction(local.language))
+
+    def url(self, path: str) -> str:
+        """Return the relative link from this page to the page at path (a path below the docs root)."""
+        there = page_url(path)
+        return f"{self._up}{there}/" if there else (self._up or "./")
+
+    def link(self, entry: Entry) -> Link:
+        """Return a link to an entry's page, named in the reader's language."""
+        return Link(self.url(entry_path(entry)), self.name(entry))
+
+    def links(self, entries: Iterable[Entry]) -> Seq:
+        """Return links to entries, by name, joined as the reader's language lists things."""
+        return self.joined([self.link(entry) for entry in self.site.by_name(entries)])
+
+    def joined(self, items: list[Inline]) -> Seq:
+        """Join items as the locale lists things: 'A, B und C', 'A، B و C'."""
+        separators = formatting.list_separators(len(items), self.language) if items else ()
+        parts: list[Inline] = []
+        for item, separator in zip(items, (*separators, ""), strict=True):
+            parts += [item, separator] if separator else [item]
+        return Seq(tuple(parts))
+
+    def fill(self, template: str, **values: Inline) -> Seq:
+        """Translate a UI text with %(name)s placeholders and put inline values (e.g. a name) in their place."""
+        pieces = _NAMED_PLACEHOLDER.split(self._(template))
+        return Seq(tuple(values[piece] if i % 2 else piece for i, piece in enumerate(pieces) if piece))
+
+    def heading(self, level: int, content: Inline, anchor: str) -> Heading:
+        """Return a heading with a unique anchor on this page; it goes into the table of contents."""
+        anchor = _unique(anchor, self._ids)
+        heading = Heading(level, anchor, content, self.site.permalink_title)
+        self._headings.append(heading)
+        return heading
+
+    def finish(self, title: Text, blocks: Iterable[Block], *, hide: tuple[str, ...] = (), searchable: bool = True,
+               title_id: str = "") -> PageView:
+        """Return the page's view, with notices for texts that are untranslated or not checked by a person."""
+        return PageView(self.path, title, _unique(title_id or "top", self._ids), tuple(blocks), self._notices(),
+                        hide, searchable, self.site.permalink_title, tuple(self._headings))
+
+    def _notices(self) -> tuple[str, ...]:
+        notices = []
+        if FALLBACK in self._statuses:
+            notices.append(self._("Einige Texte auf dieser Seite gibt es noch nicht in Ihrer Sprache. "
+                                  "Sie werden auf Deutsch angezeigt."))
+        if self._statuses & {DRAFT, MACHINE}:
+            notices.append(self._("Die Übersetzung auf dieser Seite wurde noch nicht von einer Person geprüft."))
+        return tuple(notices)
+
+
+def _unique(anchor: str, used: set[str]) -> str:
+    candidate, number = anchor, 1
+    while candidate in used:
+        number += 1
+        candidate = f"{anchor}-{number}"
+    used.add(candidate)
+    return candidate

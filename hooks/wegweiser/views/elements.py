@@ -1,0 +1,254 @@
+"""What a page is made of, resolved and localized: the views hand these to the HTML templates.
+
+Every value is final: texts are in the reader's language (or carry the language they
+are in), links are relative URLs, numbers and dates are formatted. The templates print
+them, each kind of element with its own markup, and escape every text.
+
+Inline content is a `str` (a UI text), a `Text` (an entry's text) or one of the small
+classes below; `Seq` puts several side by side. Blocks make up the page's body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import ClassVar, Union
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text and, when it is not in the page's language, the language and direction it is in."""
+
+    tag: ClassVar[str] = "text"
+    text: str
+    lang: str | None = None
+    dir: str | None = None
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link; left-to-right for phone numbers and addresses, which keep their order in any script."""
+
+    tag: ClassVar[str] = "link"
+    href: str
+    label: Inline
+    ltr: bool = False
+    rel: str | None = None
+
+
+@dataclass(frozen=True)
+class Seq:
+    """Inline parts printed one after the other."""
+
+    tag: ClassVar[str] = "seq"
+    parts: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class Span:
+    """Inline content with a class, e.g. the small print under a list item."""
+
+    tag: ClassVar[str] = "span"
+    css: str
+    content: Inline
+
+
+@dataclass(frozen=True)
+class Strong:
+    """Inline content that matters most."""
+
+    tag: ClassVar[str] = "strong"
+    content: Inline
+
+
+@dataclass(frozen=True)
+class LeftToRight:
+    """A value that reads left to right in any script, such as a time range."""
+
+    tag: ClassVar[str] = "ltr"
+    text: str
+
+
+@dataclass(frozen=True)
+class Address:
+    """A postal address, line by line; German and left to right on every page."""
+
+    tag: ClassVar[str] = "address"
+    lines: tuple[str, ...]
+
+
+Inline = Union[str, Text, Link, Seq, Span, Strong, LeftToRight, Address]
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A section heading with its anchor; headings also make the page's table of contents."""
+
+    tag: ClassVar[str] = "heading"
+    level: int
+    id: str
+    content: Inline
+    permalink_title: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    tag: ClassVar[str] = "paragraph"
+    content: Inline
+    css: str = ""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One labelled value of a list of facts."""
+
+    label: str
+    value: Inline
+
+
+@dataclass(frozen=True)
+class Facts:
+    tag: ClassVar[str] = "facts"
+    items: tuple[Fact, ...]
+    css: str = ""
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """A link to an entry, with small print and, in filterable lists, the values filters match."""
+
+    link: Link
+    meta: Inline | None = None
+    filters: Mapping[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class EntryList:
+    """Links to entries; says so when there are none."""
+
+    tag: ClassVar[str] = "entry-list"
+    items: tuple[ListItem, ...]
+    empty: str
+
+
+@dataclass(frozen=True)
+class Bullets:
+    tag: ClassVar[str] = "bullets"
+    items: tuple[Inline, ...]
+    css: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    tag: ClassVar[str] = "table"
+    header: tuple[str, ...]
+    rows: tuple[tuple[Inline, ...], ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and what belongs under it; wrapped in <section> when it has a class."""
+
+    tag: ClassVar[str] = "section"
+    heading: Heading | None
+    blocks: tuple[Block, ...]
+    css: str = ""
+
+
+@dataclass(frozen=True)
+class Box:
+    """Blocks that belong together, e.g. the list that filters narrow, or the note about a missing contact."""
+
+    tag: ClassVar[str] = "box"
+    css: str
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Select:
+    name: str
+    label: str
+    options: tuple[Option, ...]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The filters above a list; without JavaScript they are a form that shows the whole list."""
+
+    tag: ClassVar[str] = "filters"
+    label: str
+    selects: tuple[Select, ...]
+    submit: str
+    count_text: str  # "{shown} of {total}", filled in by the page's script
+    none_text: str
+
+
+@dataclass(frozen=True)
+class Tile:
+    href: str
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Tiles:
+    tag: ClassVar[str] = "tiles"
+    tiles: tuple[Tile, ...]
+
+
+@dataclass(frozen=True)
+class SearchForm:
+    """A search field that sends the query to the search page."""
+
+    tag: ClassVar[str] = "search-form"
+    action: str
+    label: str
+    button: str
+
+
+@dataclass(frozen=True)
+class SearchBox:
+    """The search page's interface (Pagefind), and what to do without JavaScript."""
+
+    tag: ClassVar[str] = "search-box"
+    bundle: str
+    without_script: Paragraph
+
+
+Block = Union[Paragraph, Facts, EntryList, Bullets, Table, Section, Box, Filters, Tiles, SearchForm, SearchBox]
+
+
+@dataclass(frozen=True)
+class PageView:
+    """Everything one page shows, ready to print."""
+
+    path: str  # below the docs root, e.g. courses/x.md
+    title: Text
+    title_id: str
+    blocks: tuple[Block, ...]
+    notices: tuple[str, ...] = ()
+    hide: tuple[str, ...] = ()
+    searchable: bool = True
+    permalink_title: str = ""
+    headings: tuple[Heading, ...] = field(default=(), compare=False)
+
+
+def plain_text(content: Inline) -> str:
+    """Return the text of inline content without its markup, e.g. for a table of contents."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, Text | LeftToRight):
+        return content.text
+    if isinstance(content, Link):
+        return plain_text(content.label)
+    if isinstance(content, Seq):
+        return "".join(plain_text(part) for part in content.parts)
+    if isinstance(content, Address):
+        return ", ".join(content.lines)
+    return plain_text(content.content)

@@ -1,0 +1,260 @@
+"""The page of each entry: title, description, facts, related entries, contact and source."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from ..model.entries import Entry
+from . import formatting, labels
+from .builder import PageBuilder
+from .contact import contact_section
+from .elements import (Block, Bullets, EntryList, Fact, Facts, Inline, LeftToRight, ListItem, PageView, Paragraph,
+                       Section, Seq)
+
+
+def entry_page(b: PageBuilder, entry: Entry) -> PageView:
+    """Return the view of an entry's page."""
+    facts, sections = KINDS[entry.kind](b, entry)
+    blocks: list[Block] = []
+    if entry.get("description"):
+        blocks.append(Paragraph(b.text(entry.get("description")), "ww-lead"))
+    blocks.append(Facts(tuple(fact for fact in facts if fact is not None)))
+    blocks += sections
+    if entry.kind != "course-types":  # a kind of course has no contact of its own: its courses do
+        blocks.append(contact_section(b, entry))
+    blocks.append(source_line(b, entry))
+    return b.finish(b.name(entry), blocks, title_id=entry.id)
+
+
+def fact(label: str, value: Inline | None) -> Fact | None:
+    """Return a labelled fact, or None when there is nothing to show."""
+    return Fact(label, value) if value else None
+
+
+def entry_list(b: PageBuilder, entries: Iterable[Entry], meta: Callable[[Entry], Inline | None] | None = None,
+               filter_by: str | None = None) -> EntryList:
+    """Return links to entries by name, each with its small print and the values list filters match."""
+    items = tuple(ListItem(b.link(e), meta(e) if meta else None, _filter_values(e, filter_by) if filter_by else None)
+                  for e in b.site.by_name(entries))
+    return EntryList(items, b._("Hier ist noch nichts eingetragen."))
+
+
+def _filter_values(entry: Entry, type_field: str) -> dict[str, str]:
+    places = dict.fromkeys(entry.refs("municipality") + entry.refs("areas_served"))
+    return {"lang": " ".join(entry.get("languages", [])), "place": " ".join(places),
+            "type": str(entry.get(type_field))}
+
+
+def course_meta(b: PageBuilder, entry: Entry) -> Inline:
+    """Return the small print of a course in a list: its kind and provider."""
+    course_type = b.directory.get("course-types", entry.get("type"))
+    provider = b.directory.get("providers", entry.get("provider"))
+    return Seq((b.name(course_type), " · ", b.name(provider))) if course_type and provider else ""
+
+
+def place_meta(b: PageBuilder, entry: Entry) -> Inline | None:
+    """Return the small print of an entry in a list: its municipality, if it has one."""
+    place = b.directory.get("municipalities", entry.get("municipality"))
+    return b.name(place) if place else None
+
+
+def source_line(b: PageBuilder, entry: Entry) -> Paragraph:
+    """Return where the entry's facts come from and when they were last checked."""
+    _ = b._
+    source = entry.get("source")
+    parts = []
+    if source.get("concept_section"):
+        parts.append(_("Quelle: Integrationskonzept des Landkreises Hildesheim, Abschnitt %(section)s.")
+                     % {"section": source["concept_section"]})
+    if source.get("verified_by"):
+        parts.append(_("Geprüft durch: %(who)s.") % {"who": source["verified_by"]})
+    parts.append(_("Zuletzt geprüft am %(date)s.")
+                 % {"date": formatting.long_date(entry.get("last_verified"), b.language)})
+    return Paragraph(" ".join(parts), "ww-source")
+
+
+def levels(b: PageBuilder, data: dict[str, Any]) -> str | None:
+    """Return the CEFR levels a course leads from and to, e.g. 'A1 → B1'."""
+    if not (data.get("level_from") or data.get("level_to")):
+        return None
+    return f"{data.get('level_from') or b._('ohne Vorkenntnisse')} → {data.get('level_to') or '…'}"
+
+
+def yes_no(b: PageBuilder, value: bool | None) -> str | None:
+    return None if value is None else b._("ja") if value else b._("nein")
+
+
+def _link_to(b: PageBuilder, kind: str, entry_id: str | None) -> Inline | None:
+    target = b.directory.get(kind, entry_id)
+    return b.link(target) if target else None
+
+
+def _languages(b: PageBuilder, codes: list[str]) -> Inline | None:
+    return b.joined([formatting.language_name(code, b.language) for code in codes]) if codes else None
+
+
+def _section(b: PageBuilder, title: Inline, anchor: str, *blocks: Block) -> Section:
+    return Section(b.heading(2, title, anchor), blocks)
+
+
+Parts = tuple[list[Fact | None], list[Block]]
+
+
+def _course(b: PageBuilder, entry: Entry) -> Parts:
+    _ = b._
+    course_type = b.directory.get("course-types", entry.get("type"))
+    s = entry.get("schedule", {})
+    text = b.text
+    facts = [
+        fact(_("Kursart"), b.link(course_type)),
+        fact(_("Träger"), _link_to(b, "providers", entry.get("provider"))),
+        fact(_("Ort"), _link_to(b, "municipalities", entry.get("municipality")) or _("beim Träger erfragen")),
+        fact(_("Sprachniveau"), levels(b, entry.data) or levels(b, course_type.data)),
+        fact(_("Beginn"), formatting.long_date(s["start"], b.language) if "start" in s else None),
+        fact(_("Ende"), formatting.long_date(s["end"], b.language) if "end" in s else None),
+        fact(_("Tage"), formatting.weekdays(s["days"], b.language) if "days" in s else None),
+        fact(_("Uhrzeit"), LeftToRight(f"{s['time_from']}–{s['time_to']}") if "time_from" in s else None),
+        fact(_("Unterrichtseinheiten"), formatting.number(s["lessons"], b.language) if "lessons" in s else None),
+        fact(_("Hinweis zu den Terminen"), text(s["note"]) if "note" in s else None),
+        fact(_("Plätze"), formatting.number(entry.get("places"), b.language) if entry.get("places") else None),
+        fact(_("Kinderbetreuung"), yes_no(b, entry.get("childcare"))),
+        fact(_("Nur für Frauen"), yes_no(b, entry.get("women_only"))),
+        fact(_("Wer darf teilnehmen?"), text(entry.get("eligibility") or course_type.get("eligibility"))),
+        fact(_("Kosten"), text(entry.get("cost")) if entry.get("cost") else None),
+        fact(_("Förderung"), text(course_type.get("funding"))),
+        fact(_("Unterstützung in"), _languages(b, entry.get("languages", []))),
+        fact(_("Anmeldung"), text(entry.get("registration")) if entry.get("registration") else None),
+    ]
+    sections: list[Block] = []
+    if not s:
+        sections.append(Paragraph(_("Termine sind hier noch nicht eingetragen. Fragen Sie beim Träger nach dem "
+                                    "nächsten Kursbeginn."), "ww-note"))
+    following = b.directory.refs(course_type, "next", "course-types")
+    if following:
+        sections.append(_section(b, _("Wie geht es danach weiter?"), "next", Paragraph(Seq((
+            _("Nach diesem Kurs kommen zum Beispiel in Frage:"), " ", b.links(following))))))
+    return facts, sections
+
+
+def _course_type(b: PageBuilder, entry: Entry) -> Parts:
+    _ = b._
+    following = b.directory.refs(entry, "next", "course-types")
+    before = b.directory.referring("course-types", "next", entry.id)
+    facts = [
+        fact(_("Stufe"), _(labels.STAGES[entry.get("stage")])),
+        fact(_("Wer darf teilnehmen?"), b.text(entry.get("eligibility"))),
+        fact(_("Förderung"), b.text(entry.get("funding"))),
+        fact(_("Sprachniveau"), levels(b, entry.data)),
+        fact(_("Danach möglich"), b.links(following) if following else None),
+        fact(_("Vorher möglich"), b.links(before) if before else None),
+    ]
+    courses = b.directory.referring("courses", "type", entry.id)
+    return facts, [_section(b, _("Kurse dieser Art"), "courses",
+                            entry_list(b, courses, meta=lambda e: course_meta(b, e)))]
+
+
+def _counselling(b: PageBuilder, entry: Entry) -> Parts:
+    _ = b._
+    areas = b.directory.refs(entry, "areas_served", "municipalities")
+    facts = [
+        fact(_("Thema"), _(labels.TOPICS[entry.get("topic")])),
+        fact(_("Träger"), _link_to(b, "providers", entry.get("provider"))
+             or _("im Integrationskonzept nicht genannt")),
+        fact(_("Ort"), _link_to(b, "municipalities", entry.get("municipality"))),
+        fact(_("Zuständig für"), b.links(areas) if areas else None),
+        fact(_("Für wen?"), b.text(entry.get("target_group")) if entry.get("target_group") else None),
+        fact(_("Beratung in"), _languages(b, entry.get("languages", []))),
+        fact(_("Kosten"), b.text(entry.get("cost")) if entry.get("cost") else None),
+    ]
+    return facts, []
+
+
+def _helper(b: PageBuilder, entry: Entry) -> Parts:
+    _ = b._
+    areas = b.directory.refs(entry, "areas_served", "municipalities")
+    facts = [
+        fact(_("Art"), _(labels.ROLES[entry.get("role")])),
+        fact(_("Angestellt bei"), _link_to(b, "providers", entry.get("provider"))),
+        fact(_("Kommune"), _link_to(b, "municipalities", entry.get("municipality"))),
+        fact(_("Zuständig für"), b.links(areas) if areas else None),
+        fact(_("Sprachen"), _languages(b, entry.get("languages", []))),
+    ]
+    return facts, []
+
+
+def _municipality(b: PageBuilder, entry: Entry) -> Parts:
+    _ = b._
+    d, lang, name = b.directory, b.language, b.name(entry)
+    population, foreign = entry.get("population"), entry.get("foreign_population")
+    facts = [
+        fact(_("Einwohner*innen"), formatting.number(population, lang)),
+        fact(_("davon Ausländer*innen"), f"{formatting.number(foreign, lang)} "
+                                         f"({formatting.percent(foreign, population, lang)})"),
+        fact(_("Stand"), formatting.long_date(entry.get("population_date"), lang)),
+        fact(_("Bahnhalte im Regionalverkehr"), ", ".join(entry.get("rail_stops", []))),
+    ]
+    sections: list[Block] = [_section(b, _("Hilfe vor Ort"), "helpers",
+                                      entry_list(b, d.referring("helpers", "areas_served", entry.id)))]
+    offices = d.referring("providers", "municipality", entry.id)
+    if offices:
+        sections.append(_section(b, _("Stellen vor Ort"), "offices", entry_list(b, offices)))
+    sections.append(_section(b, b.fill("Sprachkurse in %(name)s", name=name), "courses",
+                             entry_list(b, d.referring("courses", "municipality", entry.id),
+                                        meta=lambda e: course_meta(b, e))))
+    local = dict.fromkeys(d.referring("counselling", "areas_served", entry.id)
+                          + d.referring("counselling", "municipality", entry.id))
+    county = [c for c in d.of_kind("counselling") if "areas_served" not in c.data]
+    counselling: list[Block] = [entry_list(b, local)]
+    if county:
+        counselling += [Paragraph(_("Weitere Beratungsstellen im Landkreis, für die kein Einzugsgebiet eingetragen "
+                                    "ist:")), entry_list(b, county)]
+    sections.append(_section(b, b.fill("Beratung für %(name)s", name=name), "counselling", *counselling))
+    sections.append(_section(b, _("Runde Tische"), "round-tables",
+                             entry_list(b, d.referring("round-tables", "municipality", entry.id))))
+    return facts, sections
+
+
+def _provider(b: PageBuilder, entry: Entry) -> Parts:
+    _ = b._
+    facts = [
+        fact(_("Kurzname"), entry.get("short_name")),
+        fact(_("Art"), _(labels.CATEGORIES[entry.get("category")])),
+        fact(_("Gehört zu"), _link_to(b, "providers", entry.get("parent"))),
+        fact(_("Sitz"), _link_to(b, "municipalities", entry.get("municipality"))),
+    ]
+    sections: list[Block] = []
+    parts = b.directory.referring("providers", "parent", entry.id)
+    if parts:
+        sections.append(_section(b, _("Dazu gehören"), "parts", entry_list(b, parts)))
+    for kind in ("courses", "counselling", "helpers"):
+        offers = b.directory.referring(kind, "provider", entry.id)
+        if offers:
+            sections.append(_section(b, _(labels.KIND_TITLES[kind]), kind, entry_list(b, offers)))
+    return facts, sections
+
+
+def _round_table(b: PageBuilder, entry: Entry) -> Parts:
+    _ = b._
+    facts = [
+        fact(_("Kommune"), _link_to(b, "municipalities", entry.get("municipality"))),
+        fact(_("Treffen"), b.text(entry.get("meetings")) if entry.get("meetings") else None),
+        fact(_("Sprachen"), _languages(b, entry.get("languages", []))),
+    ]
+    activities = entry.get("activities")
+    sections: list[Block] = []
+    if activities:
+        sections.append(_section(b, _("Was wir anbieten"), "activities",
+                                 Bullets(tuple(b.text(activity) for activity in activities))))
+    return facts, sections
+
+
+KINDS: dict[str, Callable[[PageBuilder, Entry], Parts]] = {
+    "providers": _provider,
+    "municipalities": _municipality,
+    "course-types": _course_type,
+    "courses": _course,
+    "counselling": _counselling,
+    "helpers": _helper,
+    "round-tables": _round_table,
+}

@@ -1,0 +1,62 @@
+"""Reader-facing names of the schema's fixed values, marked for translation."""
+
+from __future__ import annotations
+
+from ..messages import N_
+
+
+KIND_TITLES = {
+    "providers": N_("Träger und Stellen"),
+    "municipalities": N_("Städte und Gemeinden"),
+    "course-types": N_("Wegweiser Sprachkurse"),
+    "courses": N_("Sprachkurse"),
+    "counselling": N_("Beratung"),
+    "helpers": N_("Integrationshelfer*innen"),
+    "round-tables": N_("Runde Tische"),
+}
+
+CATEGORIES = {
+    "public_office": N_("Behörde"),
+    "job_agency": N_("Arbeitsvermittlung"),
+    "welfare": N_("Wohlfahrtsverband"),
+    "education": N_("Bildungsträger"),
+    "school": N_("Schule"),
+    "university": N_("Hochschule"),
+    "chamber": N_("Kammer"),
+    "association": N_("Verein"),
+    "federal": N_("Bundes- oder Landesbehörde"),
+}
+
+TOPICS = {
+    "migration": N_("Migrationsberatung"),
+    "youth": N_("Beratung für junge Menschen"),
+    "return": N_("Rückkehrberatung"),
+    "housing": N_("Wohnen"),
+    "education": N_("Bildung"),
+    "work": N_("Arbeit und Beruf"),
+    "health": N_("Gesundheit"),
+    "residence": N_("Aufenthalt und Einbürgerung"),
+    "general": N_("Allgemeine Beratung"),
+}
+
+ROLES = {
+    "regional": N_("Regionale Integrationshelfer*innen"),
+    "municipal": N_("Kommunale Integrationshelfer*innen"),
+}
+
+STAGES = {
+    1: N_("Ankommen und Orientierung"),
+    2: N_("Deutsch lernen: Grundlagen"),
+    3: N_("Deutsch für Beruf, Ausbildung und Studium"),
+    4: N_("Deutsch in der Schule"),
+}
+
+FALLBACK_REASONS = {
+    "provider": N_("Träger des Angebots"),
+    "parent": N_("Übergeordnete Stelle"),
+    "local_helper": N_("Integrationshelfer*innen vor Ort"),
+    "counselling": N_("Migrationsberatung"),
+}
+
+# Section titles of the navigation in mkdocs.yml, listed here so that they are extracted.
+NAV_SECTIONS = (N_("Sprachkurse"), N_("Hilfe vor Ort"))
