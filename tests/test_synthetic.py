@@ -10,14 +10,11 @@ import pytest
 import yaml
 
 from wegweiser import synthetic
-from wegweiser.directory import Directory, load_directory
+from wegweiser.model.entries import Directory
 from wegweiser.schema import KINDS, schema
+from wegweiser.source import load_directory
 
 COUNT = 300
-
-
-def _identity(message: str) -> str:
-    return message
 
 
 def _tree(root: Path) -> dict[str, bytes]:
@@ -43,8 +40,8 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
 
 @pytest.fixture(scope="module")
 def loaded(generated: tuple[Path, int]) -> Directory:
-    directory, problems = load_directory(generated[0], _identity)
-    assert [str(problem) for problem in problems] == []
+    directory, problems = load_directory(generated[0])
+    assert problems == []
     return directory
 
 

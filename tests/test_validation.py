@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES
-from wegweiser.crosscheck import cross_check
-from wegweiser.directory import load_directory
-from wegweiser.i18n import load_translations
+from wegweiser.catalogs import compile_catalogs, load_translations
+from wegweiser.messages import Translator, identity
+from wegweiser.reports.problems import text_line
+from wegweiser.source import load_directory
 
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parent / "fixtures"
 COURSE = "courses/kurs-a-beispielstadt.yml"
-
-
-def german(message: str) -> str:
-    return message
+PHONE_HINT = "Schreiben Sie die Nummer mit Vorwahl, z. B. 05121 123456 oder +49 5121 123456."
+WEB_HINT = "Schreiben Sie die Adresse so, wie sie im Browser steht, z. B. https://www.example.org/kurse."
 
 
 @pytest.fixture
@@ -28,8 +28,8 @@ def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return Path("directory")
 
 
-def problems(tree: Path) -> list[str]:
-    return [str(p) for p in load_directory(tree, german)[1]]
+def problems(tree: Path, _: Translator = identity) -> list[str]:
+    return [text_line(p, _) for p in load_directory(tree)[1]]
 
 
 def edit(tree: Path, name: str, old: str, new: str) -> None:
@@ -53,6 +53,9 @@ def test_valid_fixture_has_no_problems(tree: Path) -> None:
     ("level_from: A1", "level_from: A3",
      "directory/courses/kurs-a-beispielstadt.yml:6:13 level_from: 'A3' ist nicht erlaubt. "
      "Erlaubt sind: A1, A2, B1, B2, C1, C2."),
+    ("level_from: A1", "level_from: B1",
+     "directory/courses/kurs-a-beispielstadt.yml:7:11 level_to: Das Zielniveau A2 liegt unter dem Startniveau B1. "
+     "Prüfen Sie level_from und level_to."),
     ("start: 2026-03-02", "start: 2026-13-02",
      "directory/courses/kurs-a-beispielstadt.yml:10:10 schedule.start: '2026-13-02' ist kein gültiges Datum. "
      "Schreiben Sie das Datum als JJJJ-MM-TT, z. B. 2026-03-01."),
@@ -86,6 +89,10 @@ def test_valid_fixture_has_no_problems(tree: Path) -> None:
     ("last_verified: 2026-01-15", "last_verified: 2099-01-15",
      "directory/courses/kurs-a-beispielstadt.yml:22:16 last_verified: Das Datum 2099-01-15 liegt in der Zukunft. "
      "Tragen Sie das Datum ein, an dem die Angabe geprüft bzw. die Einwilligung erteilt wurde."),
+    ("last_verified: 2026-01-15", "last_verified: 1999-12-31",
+     "directory/courses/kurs-a-beispielstadt.yml:22:16 last_verified: Das Datum 1999-12-31 liegt vor dem "
+     "2000-01-01; das ist vermutlich ein Tippfehler. Tragen Sie das Datum ein, an dem die Angabe geprüft bzw. die "
+     "Einwilligung erteilt wurde."),
     ("type: kurs-a\n", "",
      "directory/courses/kurs-a-beispielstadt.yml:1:1: Pflichtfeld 'type' fehlt. "
      "Ergänzen Sie: Kursart (ID aus course-types)."),
@@ -95,32 +102,87 @@ def test_valid_fixture_has_no_problems(tree: Path) -> None:
     ("contact: unknown", "contact: unbekannt",
      "directory/courses/kurs-a-beispielstadt.yml:20:10 contact: 'unbekannt' ist hier nicht erlaubt. Erwartet: "
      "Kontaktdaten, oder 'unknown', wenn keine bekannt sind (dann zeigt die Seite, wer stattdessen hilft)."),
-    ("contact: unknown", "contact:\n  phone: '05121 12'",
-     "directory/courses/kurs-a-beispielstadt.yml:21:10 contact.phone: Die Telefonnummer '05121 12' hat 7 Ziffern. "
-     "Eine Nummer hat 8 bis 15 Ziffern, z. B. +49 5121 123456 oder 05121 123456."),
+    ("registration: Anmeldung beim Träger.", "registration: {de: ' '}",
+     "directory/courses/kurs-a-beispielstadt.yml:19:20 registration.de: Der Text ist leer. "
+     "Schreiben Sie einen Text oder löschen Sie das Feld."),
+    ("registration: Anmeldung beim Träger.", "registration: {de: ''}",  # fails minLength and pattern: once
+     "directory/courses/kurs-a-beispielstadt.yml:19:20 registration.de: Der Text ist leer. "
+     "Schreiben Sie einen Text oder löschen Sie das Feld."),
+    ("registration: Anmeldung beim Träger.", "registration: {en: Registration}",
+     "directory/courses/kurs-a-beispielstadt.yml:19:15 registration: Pflichtfeld 'de' fehlt."),
+    # Telephone numbers are checked by the phonenumbers library: each gets the one reason it is wrong.
+    ("contact: unknown", "contact:\n  phone: '0512'",
+     f"directory/courses/kurs-a-beispielstadt.yml:21:10 contact.phone: Die Telefonnummer '0512' gibt es so nicht. "
+     f"{PHONE_HINT}"),
+    ("contact: unknown", "contact:\n  phone: '+49 1'",
+     f"directory/courses/kurs-a-beispielstadt.yml:21:10 contact.phone: Die Telefonnummer '+49 1' ist zu kurz. "
+     f"{PHONE_HINT}"),
+    ("contact: unknown", "contact:\n  phone: '+999 123456'",
+     f"directory/courses/kurs-a-beispielstadt.yml:21:10 contact.phone: Die Telefonnummer '+999 123456' hat keine "
+     f"gültige Ländervorwahl. {PHONE_HINT}"),
+    ("contact: unknown", "contact:\n  phone: '05121 1234567890123'",
+     f"directory/courses/kurs-a-beispielstadt.yml:21:10 contact.phone: Die Telefonnummer '05121 1234567890123' ist "
+     f"zu lang. {PHONE_HINT}"),
     ("contact: unknown", "contact:\n  phone: 'null fünf eins'",
-     "directory/courses/kurs-a-beispielstadt.yml:21:10 contact.phone: 'null fünf eins' hat nicht die erwartete Form. "
-     "Erwartet: Telefonnummer international (+49 5121 123456) oder national (05121 123456)."),
+     f"directory/courses/kurs-a-beispielstadt.yml:21:10 contact.phone: 'null fünf eins' ist keine Telefonnummer. "
+     f"{PHONE_HINT}"),
     ("contact: unknown", "contact:\n  email: kurse(at)example.org",
      "directory/courses/kurs-a-beispielstadt.yml:21:10 contact.email: 'kurse(at)example.org' hat nicht die "
      "erwartete Form. Erwartet: E-Mail-Adresse."),
+    ("contact: unknown", "contact:\n  email: kurse@exa_mple.org",
+     "directory/courses/kurs-a-beispielstadt.yml:21:10 contact.email: 'kurse@exa_mple.org' hat nicht die "
+     "erwartete Form. Erwartet: E-Mail-Adresse."),
+    ("contact: unknown", "contact:\n  email: 'kurse@example.org <Kurse>'",
+     "directory/courses/kurs-a-beispielstadt.yml:21:10 contact.email: 'kurse@example.org <Kurse>' hat nicht die "
+     "erwartete Form. Erwartet: E-Mail-Adresse."),
+    ("contact: unknown", "contact:\n  email: kurse@-example.org",
+     "directory/courses/kurs-a-beispielstadt.yml:21:10 contact.email: 'kurse@-example.org' hat nicht die "
+     "erwartete Form. Erwartet: E-Mail-Adresse."),
+    # Web addresses must be https:// to a named host; each mistake gives one message, not one per keyword.
     ("contact: unknown", "contact:\n  website: http://example.org",
-     "directory/courses/kurs-a-beispielstadt.yml:21:12 contact.website: 'http://example.org' hat nicht die "
-     "erwartete Form. Erwartet: Internetadresse, beginnend mit https://."),
+     f"directory/courses/kurs-a-beispielstadt.yml:21:12 contact.website: 'http://example.org' beginnt nicht mit "
+     f"https://. {WEB_HINT}"),
+    ("contact: unknown", "contact:\n  website: 'javascript:alert(1)'",
+     f"directory/courses/kurs-a-beispielstadt.yml:21:12 contact.website: 'javascript:alert(1)' beginnt nicht mit "
+     f"https://. {WEB_HINT}"),
+    ("contact: unknown", "contact:\n  website: 'https://exa mple.org'",
+     f"directory/courses/kurs-a-beispielstadt.yml:21:12 contact.website: 'https://exa mple.org' ist keine gültige "
+     f"Internetadresse. {WEB_HINT}"),
+    ("contact: unknown", "contact:\n  website: 'https://user@host.org'",
+     f"directory/courses/kurs-a-beispielstadt.yml:21:12 contact.website: 'https://user@host.org' ist keine gültige "
+     f"Internetadresse. {WEB_HINT}"),
+    ("contact: unknown", "contact:\n  website: 'https://localhost/kurse'",
+     f"directory/courses/kurs-a-beispielstadt.yml:21:12 contact.website: 'https://localhost/kurse' ist keine "
+     f"gültige Internetadresse. {WEB_HINT}"),
 ])
 def test_course_mistake(tree: Path, old: str, new: str, expected: str) -> None:
     edit(tree, COURSE, old, new)
     assert problems(tree) == [expected]
 
 
+@pytest.mark.parametrize("address", [
+    'https://example.org/a"b',  # percent-encoded when written into a page
+    "https://www.example.org/kurse?tag=mo&zeit=9#anmeldung",
+    "https://bürgerbüro.example.org/",
+    "https://example.org:8443/",
+])
+def test_web_addresses_accepted(tree: Path, address: str) -> None:
+    edit(tree, COURSE, "contact: unknown", f"contact:\n  website: '{address}'")
+    assert problems(tree) == []
+
+
 @pytest.mark.parametrize(("name", "old", "new", "expected"), [
     ("counselling/beratung-beispiel.yml", '"030 23125456"', '"030 231254567890123"',
-     "directory/counselling/beratung-beispiel.yml:9:10 contact.phone: Die Telefonnummer '030 231254567890123' "
-     "hat 18 Ziffern. Eine Nummer hat 8 bis 15 Ziffern, z. B. +49 5121 123456 oder 05121 123456."),
+     f"directory/counselling/beratung-beispiel.yml:9:10 contact.phone: Die Telefonnummer '030 231254567890123' "
+     f"ist zu lang. {PHONE_HINT}"),
     ("helpers/helfer-beispielstadt.yml", "    consent: {date: 2026-01-10, recorded_by: Testdaten}\n", "",
      "directory/helpers/helfer-beispielstadt.yml:8:5 contact.person: Personenbezogene Daten ohne Einwilligung: "
      "'consent' fehlt. Tragen Sie unter consent das Datum der schriftlichen Einwilligung (date) und wer sie "
      "aufbewahrt (recorded_by) ein, oder entfernen Sie die Angaben zur Person."),
+    ("helpers/helfer-beispielstadt.yml", "consent: {date: 2026-01-10", "consent: {date: 1900-01-01",
+     "directory/helpers/helfer-beispielstadt.yml:11:21 contact.person.consent.date: Das Datum 1900-01-01 liegt vor "
+     "dem 2000-01-01; das ist vermutlich ein Tippfehler. Tragen Sie das Datum ein, an dem die Angabe geprüft bzw. "
+     "die Einwilligung erteilt wurde."),
     ("course-types/kurs-b.yml", "status: reviewed", "status: checked",
      "directory/course-types/kurs-b.yml:4:32 name.en.status: 'checked' ist nicht erlaubt. "
      "Erlaubt sind: reviewed, draft, machine."),
@@ -132,10 +194,30 @@ def test_course_mistake(tree: Path, old: str, new: str, expected: str) -> None:
     ("providers/beispiel-traeger.yml", "category: education", "category: bildung",
      "directory/providers/beispiel-traeger.yml:3:11 category: 'bildung' ist nicht erlaubt. Erlaubt sind: "
      "public_office, job_agency, welfare, education, school, university, chamber, association, federal."),
+    # Even when it is no YAML at all.
+    ("providers/beispiel-traeger.yml", "category: education", "category: [education",
+     "directory/providers/beispiel-traeger.yml:4:13: Die Datei ist kein gültiges YAML: did not find expected ',' or "
+     "']'. Prüfen Sie die Einrückung: Felder derselben Ebene beginnen in derselben Spalte."),
 ])
 def test_mistake_in_other_kinds(tree: Path, name: str, old: str, new: str, expected: str) -> None:
     edit(tree, name, old, new)
     assert problems(tree) == [expected]
+
+
+def test_every_missing_field_is_named_once(tree: Path) -> None:
+    edit(tree, "helpers/helfer-beispielstadt.yml", "source: {verified_by: Testdaten}\nlast_verified: 2026-01-15\n", "")
+    edit(tree, "helpers/helfer-beispielstadt.yml", "consent: {date: 2026-01-10, recorded_by: Testdaten}",
+         "consent: {}")
+    assert problems(tree) == [
+        "directory/helpers/helfer-beispielstadt.yml:1:1: Pflichtfeld 'source' fehlt. Ergänzen Sie: Woher die "
+        "Angaben stammen.",
+        "directory/helpers/helfer-beispielstadt.yml:1:1: Pflichtfeld 'last_verified' fehlt. Ergänzen Sie: Wann die "
+        "Angaben zuletzt geprüft wurden.",
+        "directory/helpers/helfer-beispielstadt.yml:11:14 contact.person.consent: Pflichtfeld 'date' fehlt. "
+        "Ergänzen Sie: Datum im Format JJJJ-MM-TT.",
+        "directory/helpers/helfer-beispielstadt.yml:11:14 contact.person.consent: Pflichtfeld 'recorded_by' fehlt. "
+        "Ergänzen Sie: Wer die schriftliche Einwilligung aufbewahrt.",
+    ]
 
 
 @pytest.mark.parametrize(("content", "expected"), [
@@ -150,6 +232,9 @@ def test_mistake_in_other_kinds(tree: Path, name: str, old: str, new: str, expec
     (b"- id: broken\n- name: x\n", "directory/providers/broken.yml:1:1: Erwartet wird eine Zuordnung von Feldern "
                                    "(feld: wert), gefunden wurde eine Liste. Jede Datei beschreibt genau einen "
                                    "Eintrag; entfernen Sie die Spiegelstriche vor den Feldern."),
+    (b"broken\n", "directory/providers/broken.yml:1:1: Erwartet wird eine Zuordnung von Feldern (feld: wert), "
+                  "gefunden wurde ein einzelner Wert. Jede Datei beschreibt genau einen Eintrag; entfernen Sie die "
+                  "Spiegelstriche vor den Feldern."),
     (b"id: broken\nname: Beratung: Wohnen\n", "directory/providers/broken.yml:2:15: Die Datei ist kein gültiges "
                                               "YAML: mapping values are not allowed in this context. Enthält ein "
                                               "Text einen Doppelpunkt? Setzen Sie den Text in Anführungszeichen."),
@@ -158,6 +243,10 @@ def test_mistake_in_other_kinds(tree: Path, name: str, old: str, new: str, expec
                                 "derselben Spalte."),
     (b"a" * (11 * 1024 * 1024), "directory/providers/broken.yml: Die Datei ist 11 MB groß; ein Eintrag darf höchstens "
                                 "256 KB groß sein. Prüfen Sie, ob versehentlich eine andere Datei gespeichert wurde."),
+    # libyaml counts the position of a control character in bytes; the report counts characters, as editors do.
+    ("id: broken\nname: Größe \x01\n".encode(), "directory/providers/broken.yml:2:13: Die Datei enthält das "
+                                                "unsichtbare Steuerzeichen U+0001. Löschen Sie das Zeichen; es "
+                                                "stammt meist aus einem kopierten Text."),
 ])
 def test_unreadable_file(tree: Path, content: bytes, expected: str) -> None:
     (tree / "providers" / "broken.yml").write_bytes(content)
@@ -189,7 +278,7 @@ def test_all_errors_are_collected_across_files(tree: Path) -> None:
 
 
 def test_yaml_11_surprises_stay_text(tree: Path) -> None:
-    directory, found = load_directory(tree, german)
+    directory, found = load_directory(tree)
     assert found == []
     course = directory.get("courses", "kurs-a-beispielstadt")
     assert course.get("schedule")["time_from"] == "09:00"
@@ -199,18 +288,20 @@ def test_yaml_11_surprises_stay_text(tree: Path) -> None:
 
 def test_messages_exist_in_english(tree: Path) -> None:
     edit(tree, COURSE, "level_from: A1", "level_from: A3")
-    english = load_translations("en").gettext
-    assert [str(p) for p in load_directory(tree, english)[1]] == [
+    compile_catalogs(ROOT / "translations")
+    english = load_translations(ROOT / "translations", "en").gettext
+    assert problems(tree, english) == [
         "directory/courses/kurs-a-beispielstadt.yml:6:13 level_from: 'A3' is not allowed. "
         "Allowed values: A1, A2, B1, B2, C1, C2."]
 
 
 def test_future_dates_are_judged_against_today(tree: Path) -> None:
-    directory, _ = load_directory(tree, german)
-    assert cross_check(directory, german, today=date(2026, 1, 14))[0].field == "last_verified"
+    found = load_directory(tree, today=date(2026, 1, 14))[1]
+    assert {(p.code, p.field) for p in found} == {("date.future", "last_verified")}
+    assert load_directory(tree, today=date(2026, 1, 15))[1] == []
 
 
 def test_real_directory_is_valid() -> None:
-    directory, found = load_directory(Path(__file__).parents[1] / "directory", german)
-    assert [str(p) for p in found] == []
+    directory, found = load_directory(ROOT / "directory")
+    assert [text_line(p, identity) for p in found] == []
     assert len(directory.entries["municipalities"]) == 18

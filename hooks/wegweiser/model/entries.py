@@ -36,12 +36,14 @@ class Directory:
     entries: dict[str, dict[str, Entry]] = field(default_factory=lambda: {k: {} for k in KINDS})
     _sorted: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
     _referrers: dict[tuple[str, str], dict[str, list[Entry]]] = field(default_factory=dict, repr=False)
+    _by_value: dict[tuple[str, str, Any], list[Entry]] = field(default_factory=dict, repr=False)
 
     def add(self, entry: Entry) -> None:
         """Add an entry, forgetting cached lookups."""
         self.entries[entry.kind][entry.id] = entry
         self._sorted.clear()
         self._referrers.clear()
+        self._by_value.clear()
 
     def of_kind(self, kind: str) -> list[Entry]:
         """Return the entries of kind in file-name order."""
@@ -66,6 +68,13 @@ class Directory:
                     index.setdefault(ref, []).append(entry)
             self._referrers[(kind, name)] = index
         return list(self._referrers[(kind, name)].get(entry_id, []))
+
+    def where(self, kind: str, name: str, value: Any) -> list[Entry]:
+        """Return the entries of kind whose field name has value, e.g. the counselling on one topic."""
+        key = (kind, name, value)
+        if key not in self._by_value:
+            self._by_value[key] = [entry for entry in self.of_kind(kind) if entry.get(name) == value]
+        return self._by_value[key]
 
     def __len__(self) -> int:
         return sum(len(entries) for entries in self.entries.values())

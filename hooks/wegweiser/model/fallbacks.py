@@ -46,7 +46,10 @@ def fallbacks(entry: Entry, directory: Directory) -> list[Fallback]:
 
 def _migration_counselling(directory: Directory, municipality: str | None, entry: Entry) -> list[Entry]:
     """Return up to MAX_COUNSELLING migration counselling services for the place, local ones first."""
-    services = [c for c in directory.of_kind("counselling") if c.get("topic") == "migration" and c is not entry]
-    local = [c for c in services if municipality in c.refs("areas_served") + c.refs("municipality")]
+    services = directory.where("counselling", "topic", "migration")
+    nearby = (directory.referring("counselling", "areas_served", municipality)
+              + directory.referring("counselling", "municipality", municipality)) if municipality else []
+    local = [c for c in dict.fromkeys(nearby) if c in services]
+    local.sort(key=services.index)
     county_wide = [c for c in services if not c.get("areas_served") and c not in local]
-    return (local + county_wide)[:MAX_COUNSELLING]
+    return [c for c in local + county_wide if c is not entry][:MAX_COUNSELLING]

@@ -6,6 +6,8 @@ Numbers are written as editors know them, national (05121 123456) or internation
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumber, PhoneNumberFormat, ValidationResult
 
@@ -30,6 +32,7 @@ _CHECK_REASONS = {
 }
 
 
+@lru_cache(maxsize=4096)
 def _parse(text: str) -> PhoneNumber:
     return phonenumbers.parse(text, REGION)
 

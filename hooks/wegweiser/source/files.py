@@ -32,11 +32,23 @@ class EntryFile:
 
 
 def display_path(path: Path) -> str:
-    """Show paths relative to the working directory where possible, as editors see them."""
+    """Show paths relative to the working directory where possible, as editors see them.
+
+    Bytes of a name that are not UTF-8 show as U+FFFD: Python keeps them as lone
+    surrogates, which no report could print.
+    """
     try:
-        return str(path.absolute().relative_to(Path.cwd()))
+        text = str(path.absolute().relative_to(Path.cwd()))
     except ValueError:
-        return str(path)
+        text = str(path)
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a lone surrogate that stands for no byte
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _is_utf8(name: str) -> bool:
+    return not any("\ud800" <= char <= "\udfff" for char in name)
 
 
 def find_entry_files(root: Path) -> tuple[list[EntryFile], list[Problem]]:
@@ -93,7 +105,11 @@ def _classify(root: Path, path: Path, files: list[EntryFile], problems: list[Pro
     relative = path.relative_to(root)
     kind = relative.parts[0] if len(relative.parts) == 2 else None
     display = display_path(path)
-    if kind in KINDS and path.suffix == ".yml":
+    if kind in KINDS and not _is_utf8(path.name):
+        problems.append(Problem("file.name-encoding", msg("Der Dateiname ist nicht in UTF-8 geschrieben."),
+                                msg("Benennen Sie die Datei um: Der Name ist die ID des Eintrags, aus "
+                                    "Kleinbuchstaben, Ziffern und Bindestrichen."), display))
+    elif kind in KINDS and path.suffix == ".yml":
         files.append(EntryFile(path, display, kind))
     elif kind in KINDS and path.suffix == ".yaml":
         problems.append(Problem("file.suffix", msg("Die Datei endet auf .yaml."),

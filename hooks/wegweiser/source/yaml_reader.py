@@ -39,9 +39,16 @@ _BOOL = {"true": True, "True": True, "false": False, "False": False}
 JsonPath = tuple[str | int, ...]
 
 try:  # libyaml is about ten times faster; the pure-Python composer gives the same nodes
-    _Loader: type = yaml.CSafeLoader
+    _BaseLoader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+    _BaseLoader = yaml.SafeLoader
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Compose nodes without resolving their tags: _scalar below gives values their type."""
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        return "tag:yaml.org,2002:str"
 
 
 @dataclass

@@ -12,6 +12,7 @@ import gettext
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from ..model.entries import Directory, Entry
@@ -42,12 +43,14 @@ def list_path(kind: str) -> str:
     return f"{SECTIONS[kind]}/index.md"
 
 
+@cache
 def page_url(path: str) -> str:
     """Return the directory URL of a page path: courses/x.md → courses/x, index.md → ''."""
     stem = path[: -len(".md")]
     return stem[: -len("/index")] if stem.endswith("/index") else ("" if stem == "index" else stem)
 
 
+@cache
 def _up(path: str) -> str:
     """Return the way from a page up to the site root: '', '../' or '../../'."""
     here = page_url(path)
@@ -67,6 +70,7 @@ class SiteViews:
         self._ = self.translations.gettext
         self.ngettext = self.translations.ngettext
         self._names: dict[int, Any] = {}
+        self._links: dict[tuple[str, int], Link] = {}
         self.permalink_title = self._("Link zu diesem Abschnitt")
 
     def page(self, path: str) -> PageBuilder:
@@ -118,8 +122,17 @@ class PageBuilder:
         return f"{self._up}{there}/" if there else (self._up or "./")
 
     def link(self, entry: Entry) -> Link:
-        """Return a link to an entry's page, named in the reader's language."""
-        return Link(self.url(entry_path(entry)), self.name(entry))
+        """Return a link to an entry's page, named in the reader's language.
+
+        Pages link to the same entries over and over; each link is made once per depth of page.
+        """
+        key = (self._up, id(entry))
+        link = self.site._links.get(key)
+        if link is None:
+            link = self.site._links[key] = Link(self.url(entry_path(entry)), self.name(entry))
+        else:
+            self._marked(self.site.name(entry))  # the page still shows the name: record its status
+        return link
 
     def links(self, entries: Iterable[Entry]) -> Seq:
         """Return links to entries, by name, joined as the reader's language lists things."""

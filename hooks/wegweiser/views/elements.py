@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import ClassVar, Union
+from typing import ClassVar
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ class Address:
     lines: tuple[str, ...]
 
 
-Inline = Union[str, Text, Link, Seq, Span, Strong, LeftToRight, Address]
+Inline = str | Text | Link | Seq | Span | Strong | LeftToRight | Address
 
 
 @dataclass(frozen=True)
@@ -221,7 +221,7 @@ class SearchBox:
     without_script: Paragraph
 
 
-Block = Union[Paragraph, Facts, EntryList, Bullets, Table, Section, Box, Filters, Tiles, SearchForm, SearchBox]
+Block = Paragraph | Facts | EntryList | Bullets | Table | Section | Box | Filters | Tiles | SearchForm | SearchBox
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,20 @@ from ..model.entries import Entry
 from . import formatting, labels
 from .builder import PageBuilder
 from .contact import contact_section
-from .elements import (Block, Bullets, EntryList, Fact, Facts, Inline, LeftToRight, ListItem, PageView, Paragraph,
-                       Section, Seq)
+from .elements import (
+    Block,
+    Bullets,
+    EntryList,
+    Fact,
+    Facts,
+    Inline,
+    LeftToRight,
+    ListItem,
+    PageView,
+    Paragraph,
+    Section,
+    Seq,
+)
 
 
 def entry_page(b: PageBuilder, entry: Entry) -> PageView:

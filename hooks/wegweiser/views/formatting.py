@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 from babel.dates import format_date, get_day_names
@@ -16,6 +16,7 @@ from ..schema import enum_values
 _PLACEHOLDER = re.compile(r"\{(\d+)\}")
 
 
+@lru_cache(maxsize=4096)
 def long_date(iso: str, language: str) -> str:
     """Format 2026-03-01 as '1. März 2026' (de) or 'March 1, 2026' (en)."""
     return format_date(date.fromisoformat(iso), format="long", locale=language)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ..messages import N_
 
-
 KIND_TITLES = {
     "providers": N_("Träger und Stellen"),
     "municipalities": N_("Städte und Gemeinden"),

@@ -9,8 +9,22 @@ from typing import Any
 from ..model.entries import Entry
 from . import formatting, labels
 from .builder import PageBuilder, list_path
-from .elements import (Block, Box, Fact, Facts, Filters, Link, Option, PageView, Paragraph, Section, Select,
-                       Seq, Table, Text)
+from .elements import (
+    Block,
+    Box,
+    Fact,
+    Facts,
+    Filters,
+    Link,
+    Option,
+    PageView,
+    Paragraph,
+    Section,
+    Select,
+    Seq,
+    Table,
+    Text,
+)
 from .entries import course_meta, entry_list, place_meta
 
 
