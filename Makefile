@@ -39,7 +39,8 @@ serve: catalogs
 build: catalogs
 	rm -rf site
 	$(MAKE) --no-print-directory -j $(shell nproc) $(LANGUAGES:%=build-%)
-	$(BIN)/wegweiser root-page site --languages $(LANGUAGES) --base-url $(BASE_URL)
+	$(BIN)/wegweiser root-page site --languages $(LANGUAGES) --base-url $(BASE_URL) \
+		$(if $(filter false,$(DIRECTORY_URLS)),--file-urls)
 
 $(LANGUAGES:%=build-%): build-%:
 	SITE_LANGUAGE=$* SITE_DIR=site/$* SITE_URL=$(BASE_URL)$*/ $(BIN)/mkdocs build --strict --quiet

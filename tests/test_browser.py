@@ -4,50 +4,19 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import yaml
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
-from conftest import LANGUAGES, ROOT
+from conftest import FIXTURES, LANGUAGES, ROOT, build_site, serve, shoot, write_root_page
 from wegweiser.model.text import localize
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
-SHOTS = ROOT / "test-artifacts" / "screenshots"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PHONE = {"width": 390, "height": 844}
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser: Browser, server: str) -> Iterator[Page]:
-    context = browser.new_context(base_url=server)
-    page = context.new_page()
-    outside: list[str] = []
-    failed: list[str] = []
-    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(server) else None)
-    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
-    yield page
-    context.close()
-    assert outside == [], f"requests to third parties: {outside}"
-    assert failed == [], f"failed requests: {failed}"
-
-
-def shoot(page: Page, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=SHOTS / f"{name}.png", full_page=True)
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
@@ -239,3 +208,54 @@ def test_accessibility(page: Page, path: str) -> None:
     serious = [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:3]}
                for v in result["violations"] if v["impact"] in ("serious", "critical")]
     assert serious == [], json.dumps(serious, indent=1)
+
+
+def _internal_links(page: Page) -> list[str]:
+    return page.evaluate("""() => [...document.querySelectorAll('a[href]')].map(a => a.href)
+        .filter(h => h.startsWith(location.origin) && !h.includes('#'))""")
+
+
+def test_under_a_sub_path_on_another_port_links_and_the_language_switch_work(browser: Browser, site: Path) -> None:
+    httpd, root = serve(site, "/preview/pr-7/")  # as a pull-request preview would be served
+    context = browser.new_context(base_url=root)
+    page = context.new_page()
+    failed: list[str] = []
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    try:
+        page.goto(f"{root}de/course-guide/integrationskurs/")
+        links = _internal_links(page)
+        assert links and all(link.startswith(root) for link in links)
+        assert [link for link in links if page.request.get(link).status != 200] == []
+        page.locator(".md-header .md-select").hover()
+        page.locator("a.md-select__link[hreflang='ar']").click()
+        expect(page).to_have_url(f"{root}ar/course-guide/integrationskurs/")
+        expect(page.locator("html")).to_have_attribute("dir", "rtl")
+        page.locator(".ww-facts a[href*='course-guide/']").first.click()
+        expect(page).to_have_url(re.compile(rf"^{re.escape(root)}ar/course-guide/[\w-]+/$"))
+        shoot(page, "ar-sub-path")
+    finally:
+        context.close()
+        httpd.shutdown()
+    assert failed == []
+
+
+def test_a_copy_opened_from_disk_works(browser: Browser, tmp_path: Path, base_url: str) -> None:
+    for language in ("de", "uk"):
+        result = build_site(tmp_path, language, base_url, FIXTURES / "valid", DIRECTORY_URLS="false")
+        assert result.returncode == 0, result.stderr
+    write_root_page(tmp_path, base_url, "--file-urls")
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto((tmp_path / "index.html").as_uri())
+    page.get_by_role("link", name="Deutsch").click()
+    page.locator("a.ww-tile").first.click()
+    expect(page.locator("h1")).to_contain_text("Wegweiser Sprachkurse")
+    page.locator("h3 a").first.click()
+    page.locator(".ww-list a").first.click()
+    expect(page.locator("h1")).to_contain_text("Kurs A in Beispielstadt")
+    page.locator(".md-header .md-select").hover()
+    page.locator("a.md-select__link[hreflang='uk']").click()
+    expect(page).to_have_url(re.compile(r"/uk/courses/kurs-a-beispielstadt\.html$"))
+    expect(page.locator("html")).to_have_attribute("lang", "uk")
+    shoot(page, "uk-from-disk")
+    context.close()

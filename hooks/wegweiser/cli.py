@@ -36,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     root.add_argument("site", type=Path)
     root.add_argument("--languages", nargs="+", required=True)
     root.add_argument("--base-url", default="", help="public address of the site, for hreflang links")
+    root.add_argument("--file-urls", action="store_true", help="link to index.html files (a copy opened from disk)")
     catalogs = commands.add_parser("catalogs", help="compile the gettext catalogs that changed")
     catalogs.add_argument("folder", nargs="?", type=Path, default=None)
     return parser
@@ -49,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"compiled {po_file}")
         return 0
     if args.command == "root-page":
-        print(write_root_page(args.site, args.languages, args.base_url))
+        print(write_root_page(args.site, args.languages, args.base_url, directory_urls=not args.file_urls))
         return 0
     _ = load_translations(args.translations, args.lang).gettext
     if args.command == "template":

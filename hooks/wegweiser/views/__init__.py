@@ -17,9 +17,9 @@ from .lists import list_page
 
 
 def build_views(directory: Directory, language: str, translations: gettext.NullTranslations,
-                site_languages: tuple[str, ...]) -> list[PageView]:
+                site_languages: tuple[str, ...], *, directory_urls: bool = True) -> list[PageView]:
     """Return the view of every generated page of the site in language."""
-    site = SiteViews(directory, language, translations, site_languages)
+    site = SiteViews(directory, language, translations, site_languages, directory_urls)
     views = [home_page(site.page("index.md")), search_page(site.page(SEARCH_PATH))]
     for kind in SECTIONS:
         views.append(list_page(site.page(list_path(kind)), kind))

@@ -44,17 +44,23 @@ def list_path(kind: str) -> str:
 
 
 @cache
-def page_url(path: str) -> str:
-    """Return the directory URL of a page path: courses/x.md → courses/x, index.md → ''."""
+def page_url(path: str, directory_urls: bool = True) -> str:
+    """Return the URL of a page path below the site root, as MkDocs writes it.
+
+    With directory URLs courses/x.md is courses/x/ and index.md is ''; without them (for a copy of
+    the site opened from disk, where a folder does not open its index.html) courses/x.html.
+    """
     stem = path[: -len(".md")]
-    return stem[: -len("/index")] if stem.endswith("/index") else ("" if stem == "index" else stem)
+    if not directory_urls:
+        return f"{stem}.html"
+    stem = stem[: -len("index")] if stem == "index" or stem.endswith("/index") else f"{stem}/"
+    return stem
 
 
 @cache
-def _up(path: str) -> str:
+def _up(path: str, directory_urls: bool) -> str:
     """Return the way from a page up to the site root: '', '../' or '../../'."""
-    here = page_url(path)
-    return "../" * (here.count("/") + 1) if here else ""
+    return "../" * page_url(path, directory_urls).count("/")
 
 
 @dataclass
@@ -65,6 +71,7 @@ class SiteViews:
     language: str
     translations: gettext.NullTranslations
     site_languages: tuple[str, ...]
+    directory_urls: bool = True
 
     def __post_init__(self) -> None:
         self._ = self.translations.gettext
@@ -97,7 +104,7 @@ class PageBuilder:
         self._ = site._
         self.language = site.language
         self.directory = site.directory
-        self._up = _up(path)
+        self._up = _up(path, site.directory_urls)
         self._statuses: set[str] = set()
         self._headings: list[Heading] = []
         self._ids: set[str] = set()
@@ -118,8 +125,7 @@ class PageBuilder:
 
     def url(self, path: str) -> str:
         """Return the relative link from this page to the page at path (a path below the docs root)."""
-        there = page_url(path)
-        return f"{self._up}{there}/" if there else (self._up or "./")
+        return f"{self._up}{page_url(path, self.site.directory_urls)}" or "./"
 
     def link(self, entry: Entry) -> Link:
         """Return a link to an entry's page, named in the reader's language.
