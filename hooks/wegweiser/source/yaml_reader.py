@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -53,23 +53,38 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
 
 @dataclass
 class SourceFile:
-    """An entry file's data and the line and column (1-based) of each value."""
+    """An entry file's data, and its YAML nodes to tell the line and column (1-based) of any value.
+
+    Positions are looked up only for the few values a problem is reported about, so they are
+    read from the nodes on demand rather than recorded for every value.
+    """
 
     path: str
     data: Any = None
-    positions: dict[JsonPath, tuple[int, int]] = field(default_factory=dict)
-    key_positions: dict[JsonPath, tuple[int, int]] = field(default_factory=dict)
+    root: yaml.Node | None = None
 
     def position(self, path: JsonPath, *, key: bool = False) -> tuple[int, int]:
-        """Return where the value (or its key) at path stands, else its nearest parent."""
-        index = self.key_positions if key else self.positions
-        while path:
-            if path in index:
-                return index[path]
-            if key and path in self.positions:
-                return self.positions[path]
-            path = path[:-1]
-        return self.positions.get((), (1, 1))
+        """Return where the value (or its key) at path stands, else where its nearest parent does."""
+        node, key_node = self.root, None
+        for part in path:
+            child = _child(node, part)
+            if child is None:
+                break
+            key_node, node = child
+        if node is None:
+            return 1, 1
+        return _mark(key_node if key and key_node is not None else node)
+
+
+def _child(node: yaml.Node | None, part: str | int) -> tuple[yaml.Node | None, yaml.Node] | None:
+    """Return (key node, value node) of a mapping's field or (None, item) of a list's item, if there is one."""
+    if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and str(_scalar(key_node)) == part:
+                return key_node, value_node
+    elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+        return None, node.value[part]
+    return None
 
 
 class Unreadable(Exception):
@@ -98,7 +113,6 @@ class _Walker:
                              msg("Entfernen Sie YAML-Anker und -Aliase (& und *)."))
         if len(path) > MAX_DEPTH:
             raise _too_deep(*_mark(node))
-        self.source.positions[path] = _mark(node)
         if isinstance(node, yaml.ScalarNode):
             return _scalar(node)
         if id(node) in self.open_nodes:
@@ -114,17 +128,18 @@ class _Walker:
 
     def _mapping(self, node: yaml.MappingNode, path: JsonPath) -> dict[str, Any]:
         result: dict[str, Any] = {}
+        first_lines: dict[str, int] = {}
         for key_node, value_node in node.value:
             key = str(_scalar(key_node)) if isinstance(key_node, yaml.ScalarNode) else "?"
-            line, column = _mark(key_node)
             if key in result:
-                first_line = self.source.key_positions[path + (key,)][0]
+                line, column = _mark(key_node)
                 self.problems.append(Problem(
-                    "yaml.duplicate-key", msg("Das Feld steht doppelt (zuerst in Zeile {line}).", line=first_line),
+                    "yaml.duplicate-key",
+                    msg("Das Feld steht doppelt (zuerst in Zeile {line}).", line=first_lines[key]),
                     msg("Löschen Sie eines der beiden Vorkommen."),
                     self.source.path, line, column, dotted_path(path + (key,))))
                 continue
-            self.source.key_positions[path + (key,)] = (line, column)
+            first_lines[key] = key_node.start_mark.line + 1
             result[key] = self.value(value_node, path + (key,))
         return result
 
@@ -164,7 +179,7 @@ def read_source(file: Path, display: str) -> tuple[SourceFile, list[Problem]]:
     source = SourceFile(display)
     try:
         node = _compose(_decode(_read_bytes(file)))
-        walker = _Walker(source)
+        source.root, walker = node, _Walker(source)
         source.data = walker.value(node, ())
     except Unreadable as error:
         source.data = None
