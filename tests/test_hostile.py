@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser
 
-from conftest import HOSTILE_LANGUAGES, shoot
+from conftest import HOSTILE_LANGUAGES, ROOT, shoot
 from hostile import HOSTILE, LONG_WORD, entries
 from wegweiser.messages import identity
 from wegweiser.model.text import localize
@@ -157,3 +157,12 @@ def test_a_100_kb_word_wraps_on_a_phone(browser: Browser, server: str) -> None:
     assert LONG_WORD in page.locator(".ww-lead").text_content()
     shoot(page, "hostile-de-long-word")
     context.close()
+
+
+def test_no_template_unescapes_anything() -> None:
+    """`|safe` would print entry text as markup; `striptags` turns an escaped '<' back into one."""
+    templates = [*(ROOT / "hooks/wegweiser/html/templates").glob("*.j2"), *(ROOT / "overrides").rglob("*.html")]
+    assert len(templates) >= 3
+    for template in templates:
+        text = template.read_text(encoding="utf-8")
+        assert not re.search(r"\|\s*(safe|striptags)\b|Markup\(|autoescape\s+false", text), template

@@ -1,0 +1,126 @@
+"""One language's build of the site, as the MkDocs hook drives it: what happens at each event.
+
+source (load and check) → views → HTML happen here in order, each timed; MkDocs then
+puts the pages into the theme, and Pagefind indexes the result.
+"""
+
+from __future__ import annotations
+
+import gc
+import gettext
+import os
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+
+from ..catalogs import SOURCE_LANGUAGE, CatalogError, compile_catalogs, load_translations, ui_status
+from ..html import render_pages
+from ..model.entries import Directory
+from ..reports.problems import text_report
+from ..source import load_directory
+from ..views import build_views
+from .languages import alternates, set_html_direction, site_root, translate_nav
+from .pages import add_generated_pages
+from .search_index import index_site
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from jinja2 import Environment
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+log = get_plugin_logger("wegweiser")
+
+DIRECTORY_VARIABLE = "WEGWEISER_DIRECTORY"  # build another directory, e.g. a synthetic one
+
+
+@dataclass
+class LanguageBuild:
+    """The state of one language's build between MkDocs events."""
+
+    serving: bool = False
+    language: str = SOURCE_LANGUAGE
+    translations: gettext.NullTranslations = field(default_factory=gettext.NullTranslations)
+    directory: Directory = field(default_factory=Directory)
+    root_url: str = ""
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def timed(self, phase: str) -> Iterator[None]:
+        """Time a phase of the pipeline, with Python's cycle collector paused.
+
+        The pipeline makes hundreds of thousands of small objects (YAML nodes, views) and no reference
+        cycles; the collector would scan them over and over while they pile up, which about doubles the
+        time of loading 2,000 entries. Nothing is lost: it runs again as soon as the phase ends.
+        """
+        start = time.perf_counter()
+        gc.disable()
+        try:
+            yield
+        finally:
+            gc.enable()
+        self.timings[phase] = self.timings.get(phase, 0.0) + time.perf_counter() - start
+
+    def configure(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Load the catalog and the directory; stop the build with every problem listed."""
+        self.timings.clear()
+        self.language = config.theme["language"]
+        project = Path(config.config_file_path).parent
+        catalogs = project / "translations"
+        try:
+            if self.serving:  # one process: safe to compile what an editor just changed
+                compile_catalogs(catalogs)
+            self.translations = load_translations(catalogs, self.language)
+        except CatalogError as error:
+            raise PluginError(str(error)) from error
+        _ = self.translations.gettext
+        root = Path(os.environ.get(DIRECTORY_VARIABLE) or project / "directory")
+        with self.timed("load and check"):
+            self.directory, problems = load_directory(root)
+        if problems:
+            summary = _("Das Verzeichnis enthält {count} Fehler:").format(count=len(problems))
+            raise PluginError(f"{summary}\n{text_report(problems, _)}")
+        config.site_name = _("Wegweiser Integration Hildesheim")
+        config.nav = translate_nav(config.nav, _)
+        config.extra["ui_draft"] = (self.language != SOURCE_LANGUAGE
+                                    and ui_status(catalogs, self.language)["draft"] > 0)
+        self.root_url = site_root(config.site_url or "/", self.language)
+        log.info("%d entries from %s", len(self.directory), root)
+        return config
+
+    def add_pages(self, files: Files, config: MkDocsConfig) -> Files:
+        """Add one page per entry, list and overview, rendered to HTML already."""
+        with self.timed("views"):
+            views = build_views(self.directory, self.language, self.translations, tuple(config.extra["languages"]),
+                                directory_urls=config.use_directory_urls)
+        with self.timed("HTML"):
+            pages = render_pages(views)
+        add_generated_pages(files, config, pages)
+        return files
+
+    def install_gettext(self, env: Environment) -> Environment:
+        """Let the theme overrides translate their strings with the site's catalog."""
+        env.add_extension("jinja2.ext.i18n")
+        env.install_gettext_translations(self.translations, newstyle=True)  # type: ignore[attr-defined]
+        return env
+
+    def link_languages(self, page: Page, config: MkDocsConfig) -> None:
+        """Point the language menu and hreflang at this same page in each language."""
+        config.extra["alternate"] = alternates(config.extra["languages"], self.root_url, page.url)
+
+    def set_direction(self, html: str) -> str:
+        """Give <html> the page's direction as well as its language."""
+        return set_html_direction(html, self.language)
+
+    def index(self, config: MkDocsConfig) -> None:
+        """Index the built pages for search, then log how long each phase took."""
+        with self.timed("Pagefind"):
+            index_site(Path(config.site_dir))
+        log.info("phases: %s", ", ".join(f"{phase} {seconds:.3f} s" for phase, seconds in self.timings.items()))
