@@ -13,8 +13,9 @@ def write_root_page(site_dir: Path, languages: list[str], base_url: str, *, dire
 
     The links people follow are relative, so the site works under any address; hreflang is absolute.
     """
-    choices = [{"name": own_language_name(code), "lang": code, "link": f"{code}/" if directory_urls else f"{code}/index.html", "href": f"{base_url}{code}/",
-                "dir": direction(code)} for code in languages]
+    start = "" if directory_urls else "index.html"
+    choices = [{"name": own_language_name(code), "lang": code, "dir": direction(code), "link": f"{code}/{start}",
+                "href": f"{base_url}{code}/"} for code in languages]
     target = site_dir / "index.html"
     target.write_text(environment().get_template("root.html.j2").render(languages=choices), encoding="utf-8")
     return target
