@@ -23,10 +23,9 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "hooks"))
+from wegweiser.synthetic import generate
 
-from wegweiser.synthetic import generate  # noqa: E402 - needs the path above
+ROOT = Path(__file__).resolve().parents[1]
 
 TARGET_KB = 300
 QUERY = "Beispielkurs Arabisch"
@@ -36,7 +35,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 def build(directory: Path, site: Path, base_url: str) -> float:
     """Build the German site from directory into site/de; return the seconds it took."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT / "hooks"), "SITE_LANGUAGE": "de",
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_LANGUAGE": "de",
            "SITE_DIR": str(site / "de"), "SITE_URL": f"{base_url}de/", "WEGWEISER_DIRECTORY": str(directory)}
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(ROOT / "mkdocs.yml")],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gettext
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -18,7 +18,7 @@ from typing import Any
 from ..model.entries import Directory, Entry
 from ..model.text import DRAFT, FALLBACK, MACHINE, localize
 from . import formatting
-from .elements import Block, Heading, Inline, Link, PageView, Seq, Text
+from .elements import Block, Box, Heading, Inline, Link, PageView, Section, Seq, Text
 
 SECTIONS = {
     "providers": "providers",
@@ -106,7 +106,6 @@ class PageBuilder:
         self.directory = site.directory
         self._up = _up(path, site.directory_urls)
         self._statuses: set[str] = set()
-        self._headings: list[Heading] = []
         self._ids: set[str] = set()
 
     def text(self, value: Any) -> Text:
@@ -158,17 +157,16 @@ class PageBuilder:
         return Seq(tuple(values[piece] if i % 2 else piece for i, piece in enumerate(pieces) if piece))
 
     def heading(self, level: int, content: Inline, anchor: str) -> Heading:
-        """Return a heading with a unique anchor on this page; it goes into the table of contents."""
+        """Return a heading with a unique anchor on this page; headings also make the table of contents."""
         anchor = _unique(anchor, self._ids)
-        heading = Heading(level, anchor, content, self.site.permalink_title)
-        self._headings.append(heading)
-        return heading
+        return Heading(level, anchor, content, self.site.permalink_title)
 
     def finish(self, title: Text, blocks: Iterable[Block], *, hide: tuple[str, ...] = (), searchable: bool = True,
                title_id: str = "") -> PageView:
         """Return the page's view, with notices for texts that are untranslated or not checked by a person."""
-        return PageView(self.path, title, _unique(title_id or "top", self._ids), tuple(blocks), self._notices(),
-                        hide, searchable, self.site.permalink_title, tuple(self._headings))
+        blocks = tuple(blocks)
+        return PageView(self.path, title, _unique(title_id or "top", self._ids), blocks, self._notices(),
+                        hide, searchable, self.site.permalink_title, tuple(_headings(blocks)))
 
     def _notices(self) -> tuple[str, ...]:
         notices = []
@@ -178,6 +176,15 @@ class PageBuilder:
         if self._statuses & {DRAFT, MACHINE}:
             notices.append(self._("Die Übersetzung auf dieser Seite wurde noch nicht von einer Person geprüft."))
         return tuple(notices)
+
+
+def _headings(blocks: Iterable[Block]) -> Iterator[Heading]:
+    """Yield the headings of blocks in the order they stand on the page."""
+    for block in blocks:
+        if isinstance(block, Section) and block.heading:
+            yield block.heading
+        if isinstance(block, Section | Box):
+            yield from _headings(block.blocks)
 
 
 def _unique(anchor: str, used: set[str]) -> str:

@@ -46,6 +46,7 @@ def percent(part: int, whole: int, language: str) -> str:
     return format_percent(part / whole, format="#,##0.0 %", locale=language)
 
 
+@cache
 def language_name(code: str, language: str) -> str:
     """Name a language in the reader's language: 'ar' → 'Arabisch' (de)."""
     return Locale.parse(language).languages.get(code, code)
@@ -57,6 +58,7 @@ def direction(language: str) -> str:
     return "rtl" if Locale.parse(language).character_order == "right-to-left" else "ltr"
 
 
+@cache
 def own_language_name(code: str) -> str:
     """Name a language in itself: 'ar' → 'العربية', for language choosers."""
     return Locale.parse(code).get_display_name(code) or code
