@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
 
 _build = LanguageBuild()
@@ -33,12 +34,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    return _build.install_gettext(env)
+    return _build.prepare_theme(env)
 
 
-def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
-    _build.link_languages(page, config)
-    return context
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    return _build.page_context(context, page, config, nav)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

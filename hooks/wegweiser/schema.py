@@ -11,9 +11,10 @@ import json
 from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from referencing import Registry, Resource
+if TYPE_CHECKING:
+    from referencing import Registry
 
 KINDS = ("providers", "municipalities", "course-types", "courses", "counselling", "helpers", "round-tables")
 COMMON = "common.json"
@@ -49,7 +50,9 @@ def schema(kind: str) -> dict[str, Any]:
 
 @cache
 def registry() -> Registry:
-    """Return the registry that resolves references into common.json."""
+    """Return the registry that resolves references into common.json (imported only when a check explains)."""
+    from referencing import Registry, Resource
+
     return Registry().with_resource(COMMON, Resource.from_contents(load_schema_file(COMMON)))
 
 

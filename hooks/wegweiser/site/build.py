@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
 
 log = get_plugin_logger("wegweiser")
@@ -51,6 +52,8 @@ class LanguageBuild:
     directory: Directory = field(default_factory=Directory)
     root_url: str = ""
     timings: dict[str, float] = field(default_factory=dict)
+    _nav: Navigation | None = field(default=None, repr=False)
+    _nav_pages: set[int] = field(default_factory=set, repr=False)
 
     @contextmanager
     def timed(self, phase: str) -> Iterator[None]:
@@ -105,15 +108,31 @@ class LanguageBuild:
         add_generated_pages(files, config, pages)
         return files
 
-    def install_gettext(self, env: Environment) -> Environment:
-        """Let the theme overrides translate their strings with the site's catalog."""
+    def prepare_theme(self, env: Environment) -> Environment:
+        """Let the theme overrides translate their strings with the site's catalog, and share navigation HTML."""
         env.add_extension("jinja2.ext.i18n")
         env.install_gettext_translations(self.translations, newstyle=True)  # type: ignore[attr-defined]
+        env.globals["ww_fragments"] = {}  # per build: see shared_navigation
         return env
 
-    def link_languages(self, page: Page, config: MkDocsConfig) -> None:
-        """Point the language menu and hreflang at this same page in each language."""
+    def page_context(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+        """Point the language menu and hreflang at this same page in each language; say if its navigation is shared."""
         config.extra["alternate"] = alternates(config.extra["languages"], self.root_url, page.url)
+        context["ww_shared_nav"] = self.shared_navigation(page, nav)
+        return context
+
+    def shared_navigation(self, page: Page, nav: Navigation) -> str | None:
+        """Return the folder of a page that is not in the navigation, else None.
+
+        Such pages (every entry page) mark nothing in the navigation as active, and their links in it
+        are relative to their folder, so all pages of a folder show the same navigation and tabs. The
+        theme override renders them once per folder: the navigation is the theme's costliest part.
+        """
+        if nav is not self._nav:
+            self._nav, self._nav_pages = nav, {id(item) for item in nav.pages}
+        if id(page) in self._nav_pages:
+            return None
+        return page.url.rstrip("/").rpartition("/")[0] + "/"
 
     def set_direction(self, html: str) -> str:
         """Give <html> the page's direction as well as its language."""

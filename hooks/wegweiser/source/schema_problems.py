@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
-from typing import Any
-
-from jsonschema import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from ..messages import N_, Message, msg
 from ..model import phone
 from ..schema import resolve
 from .problems import Problem
 from .yaml_reader import JsonPath, SourceFile, dotted_path
+
+if TYPE_CHECKING:
+    from jsonschema import ValidationError
 
 TYPE_NAMES = {
     "string": N_("ein Text"),

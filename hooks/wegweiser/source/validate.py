@@ -13,15 +13,17 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
 from babel import Locale
-from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 
 from ..model.phone import is_phone
 from ..model.web import is_web_url
 from ..schema import COMMON, load_schema_file, registry, schema
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator, ValidationError
 
 KNOWN_LANGUAGES = frozenset(Locale("en").languages)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -48,7 +50,9 @@ FORMATS: dict[str, Callable[[Any], bool]] = {
 
 @cache
 def explaining_validator(kind: str) -> Draft202012Validator:
-    """Return the validator that explains every mistake in an entry of kind."""
+    """Return the validator that explains every mistake in an entry of kind (imported only for a mistake)."""
+    from jsonschema import Draft202012Validator, FormatChecker
+
     checker = FormatChecker([])
     for name, check in FORMATS.items():
         checker.checks(name)(check)
