@@ -29,7 +29,7 @@ $(INSTALLED): requirements.txt pyproject.toml
 
 # Compiled once, before the language builds run in parallel; the builds only read them.
 catalogs: $(INSTALLED)
-	$(BIN)/wegweiser catalogs translations
+	$(BIN)/wegweiser catalogs
 
 serve: catalogs
 	SITE_LANGUAGE=$(SERVE_LANG) SITE_URL=$(BASE_URL)$(SERVE_LANG)/ \

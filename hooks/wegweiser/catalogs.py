@@ -65,7 +65,8 @@ def load_translations(translations: Path, language: str) -> gettext.NullTranslat
         raise CatalogError(f"No catalog for language {language!r}: expected {po_file}")
     if _is_stale(po_file):
         raise CatalogError(f"{po_file.with_suffix('.mo')} is missing or older than {po_file.name}: "
-                           f"compile the catalogs first (`make catalogs`, or `wegweiser catalogs {translations}`)")
+                           "compile the catalogs first (`make catalogs`, or "
+                           f"`wegweiser --translations {translations} catalogs`)")
     with po_file.with_suffix(".mo").open("rb") as mo:
         return Translations(mo, domain=DOMAIN)
 

@@ -37,8 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     root.add_argument("--languages", nargs="+", required=True)
     root.add_argument("--base-url", default="", help="public address of the site, for hreflang links")
     root.add_argument("--file-urls", action="store_true", help="link to index.html files (a copy opened from disk)")
-    catalogs = commands.add_parser("catalogs", help="compile the gettext catalogs that changed")
-    catalogs.add_argument("folder", nargs="?", type=Path, default=None)
+    commands.add_parser("catalogs", help="compile the gettext catalogs (--translations) that changed")
     return parser
 
 
@@ -46,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; return the process exit code."""
     args = _parser().parse_args(argv)
     if args.command == "catalogs":
-        for po_file in compile_catalogs(args.folder or args.translations):
+        for po_file in compile_catalogs(args.translations):
             print(f"compiled {po_file}")
         return 0
     if args.command == "root-page":

@@ -23,7 +23,7 @@ class RenderedPage:
     path: str
     html: str
     title: str  # escaped: the theme prints page titles as HTML
-    headings: tuple[tuple[int, str, str], ...]  # (level, anchor, escaped text), title first
+    headings: tuple[tuple[int, str, str], ...]  # (level, anchor, escaped text), the title's first
     hide: tuple[str, ...]
     searchable: bool
 
@@ -38,10 +38,8 @@ def environment() -> Environment:
 def render_page(view: PageView) -> RenderedPage:
     """Return the HTML of one page."""
     html = environment().get_template("page.html.j2").render(page=view)
-    title = str(escape(plain_text(view.title)))
-    headings = ((1, view.title_id, title),
-                *((h.level, h.id, str(escape(plain_text(h.content)))) for h in view.headings))
-    return RenderedPage(view.path, html, title, headings, view.hide, view.searchable)
+    headings = tuple((h.level, h.id, str(escape(plain_text(h.content)))) for h in view.headings)
+    return RenderedPage(view.path, html, headings[0][2], headings, view.hide, view.searchable)
 
 
 def render_pages(views: Iterable[PageView]) -> list[RenderedPage]:

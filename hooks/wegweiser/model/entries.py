@@ -69,6 +69,11 @@ class Directory:
             self._referrers[(kind, name)] = index
         return list(self._referrers[(kind, name)].get(entry_id, []))
 
+    def serving(self, kind: str, municipality: str) -> list[Entry]:
+        """Return the entries of kind held in or serving a municipality (municipality or areas_served)."""
+        return list(dict.fromkeys(self.referring(kind, "municipality", municipality)
+                                  + self.referring(kind, "areas_served", municipality)))
+
     def where(self, kind: str, name: str, value: Any) -> list[Entry]:
         """Return the entries of kind whose field name has value, e.g. the counselling on one topic."""
         key = (kind, name, value)

@@ -47,9 +47,7 @@ def fallbacks(entry: Entry, directory: Directory) -> list[Fallback]:
 def _migration_counselling(directory: Directory, municipality: str | None, entry: Entry) -> list[Entry]:
     """Return up to MAX_COUNSELLING migration counselling services for the place, local ones first."""
     services = directory.where("counselling", "topic", "migration")
-    nearby = (directory.referring("counselling", "areas_served", municipality)
-              + directory.referring("counselling", "municipality", municipality)) if municipality else []
-    local = [c for c in dict.fromkeys(nearby) if c in services]
-    local.sort(key=services.index)
+    nearby = set(directory.serving("counselling", municipality)) if municipality else set()
+    local = [c for c in services if c in nearby]
     county_wide = [c for c in services if not c.get("areas_served") and c not in local]
     return [c for c in local + county_wide if c is not entry][:MAX_COUNSELLING]

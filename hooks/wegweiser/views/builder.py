@@ -77,7 +77,7 @@ class SiteViews:
         self._ = self.translations.gettext
         self.ngettext = self.translations.ngettext
         self._names: dict[int, Any] = {}
-        self._links: dict[tuple[str, int], Link] = {}
+        self.link_cache: dict[tuple[str, int], Link] = {}  # by the way up to the root and the entry
         self.permalink_title = self._("Link zu diesem Abschnitt")
 
     def page(self, path: str) -> PageBuilder:
@@ -132,9 +132,9 @@ class PageBuilder:
         Pages link to the same entries over and over; each link is made once per depth of page.
         """
         key = (self._up, id(entry))
-        link = self.site._links.get(key)
+        link = self.site.link_cache.get(key)
         if link is None:
-            link = self.site._links[key] = Link(self.url(entry_path(entry)), self.name(entry))
+            link = self.site.link_cache[key] = Link(self.url(entry_path(entry)), self.name(entry))
         else:
             self._marked(self.site.name(entry))  # the page still shows the name: record its status
         return link
@@ -162,11 +162,12 @@ class PageBuilder:
         return Heading(level, anchor, content, self.site.permalink_title)
 
     def finish(self, title: Text, blocks: Iterable[Block], *, hide: tuple[str, ...] = (), searchable: bool = True,
-               title_id: str = "") -> PageView:
+               title_id: str = "top") -> PageView:
         """Return the page's view, with notices for texts that are untranslated or not checked by a person."""
         blocks = tuple(blocks)
-        return PageView(self.path, title, _unique(title_id or "top", self._ids), blocks, self._notices(),
-                        hide, searchable, self.site.permalink_title, tuple(_headings(blocks)))
+        heading = self.heading(1, title, title_id)
+        return PageView(self.path, heading, blocks, self._notices(), hide, searchable,
+                        (heading, *_headings(blocks)))
 
     def _notices(self) -> tuple[str, ...]:
         notices = []

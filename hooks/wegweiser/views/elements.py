@@ -229,14 +229,12 @@ class PageView:
     """Everything one page shows, ready to print."""
 
     path: str  # below the docs root, e.g. courses/x.md
-    title: Text
-    title_id: str
+    title: Heading  # the page's h1
     blocks: tuple[Block, ...]
     notices: tuple[str, ...] = ()
     hide: tuple[str, ...] = ()
     searchable: bool = True
-    permalink_title: str = ""
-    headings: tuple[Heading, ...] = field(default=(), compare=False)
+    headings: tuple[Heading, ...] = field(default=(), compare=False)  # the title's, then the sections' in page order
 
 
 def plain_text(content: Inline) -> str:

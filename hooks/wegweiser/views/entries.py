@@ -214,8 +214,7 @@ def _municipality(b: PageBuilder, entry: Entry) -> Parts:
     sections.append(_section(b, b.fill("Sprachkurse in %(name)s", name=name), "courses",
                              entry_list(b, d.referring("courses", "municipality", entry.id),
                                         meta=lambda e: course_meta(b, e))))
-    local = dict.fromkeys(d.referring("counselling", "areas_served", entry.id)
-                          + d.referring("counselling", "municipality", entry.id))
+    local = d.serving("counselling", entry.id)
     county = [c for c in d.of_kind("counselling") if "areas_served" not in c.data]
     counselling: list[Block] = [entry_list(b, local)]
     if county:
