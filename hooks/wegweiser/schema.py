@@ -16,7 +16,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from referencing import Registry
 
-KINDS = ("providers", "municipalities", "course-types", "courses", "counselling", "helpers", "round-tables")
+KINDS = ("providers", "municipalities", "course-types", "courses", "counselling", "helpers", "round-tables",
+         "networks")
+# Data the concept's pages show, read and checked like entries but without pages of their own.
+DATA_KINDS = ("figures", "summaries")
 COMMON = "common.json"
 
 # Which fields point at entries of which kind; list fields hold several ids.
@@ -27,12 +30,14 @@ REFERENCES: dict[str, dict[str, str]] = {
     "counselling": {"provider": "providers", "municipality": "municipalities", "areas_served": "municipalities"},
     "helpers": {"provider": "providers", "municipality": "municipalities", "areas_served": "municipalities"},
     "round-tables": {"municipality": "municipalities"},
+    "networks": {"convenors": "providers", "members": "providers", "member_municipalities": "municipalities",
+                 "member_helpers": "helpers"},
 }
 
 
 def schema_files() -> list[str]:
     """Return the names of the published schema files."""
-    return [COMMON] + [f"{kind}.json" for kind in KINDS]
+    return [COMMON] + [f"{kind}.json" for kind in KINDS + DATA_KINDS]
 
 
 @cache
@@ -43,8 +48,8 @@ def load_schema_file(name: str) -> dict[str, Any]:
 
 def schema(kind: str) -> dict[str, Any]:
     """Return the JSON Schema of kind."""
-    if kind not in KINDS:
-        raise ValueError(f"Unknown kind {kind!r}; expected one of {KINDS}")
+    if kind not in KINDS + DATA_KINDS:
+        raise ValueError(f"Unknown kind {kind!r}; expected one of {KINDS + DATA_KINDS}")
     return load_schema_file(f"{kind}.json")
 
 
