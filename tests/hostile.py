@@ -32,7 +32,7 @@ HOSTILE = " ".join(PAYLOADS)
 LONG_WORD = "Donaudampfschifffahrt" * 4900  # about 100 KB without a space
 HOSTILE_URLS = ('https://example.org/"onmouseover="alert(8)',
                 "https://example.org/<script>alert(9)</script>?q='x'#\"y\"")
-LAST_VERIFIED = "2026-01-15"
+CHECKED_ON = "2026-01-15"
 
 
 def text(label: str, long: bool = False) -> dict[str, Any]:
@@ -59,7 +59,8 @@ def contact(label: str, url: str) -> dict[str, Any]:
 
 def common(kind: str, entry_id: str, long: bool) -> dict[str, Any]:
     return {"id": entry_id, "name": text(f"{kind} Name"), "description": text(f"{kind} Text", long=long),
-            "source": {"verified_by": plain("Prüfung")}, "last_verified": LAST_VERIFIED}
+            "source": {"url": HOSTILE_URLS[0], "accessed": CHECKED_ON, "legal_basis": "§ 44 AufenthG"},
+            "verified": {"by": plain("Prüfung"), "on": CHECKED_ON}}
 
 
 def entries() -> dict[str, list[dict[str, Any]]]:

@@ -99,15 +99,17 @@ def test_template_lists_every_field_and_is_valid_yaml(kind: str, capsys: pytest.
     text = capsys.readouterr().out
     data = yaml.safe_load(text)
     assert data["contact"] == "unknown"
-    assert {"id", "name", "source", "last_verified"} <= set(data)
+    assert {"id", "name", "source"} <= set(data)
+    assert "last_verified" not in text
+    assert "# verified: {by: , on: }" in text
 
 
 def test_filled_template_passes_the_check(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
     main(["template", "round-tables"])
     text = capsys.readouterr().out
     filled = (text.replace("id:  ", "id: rt-neu  ").replace("name:  ", "name: Neuer Tisch  ")
-              .replace("source: {}", "source: {verified_by: Redaktion}")
-              .replace("last_verified:  ", "last_verified: 2026-01-01  ")
+              .replace("source: {concept_section: , legal_basis: , url: , accessed: }",
+                       "source: {concept_section: '4.1'}")
               .replace("municipality:  ", "municipality: beispielstadt  "))
     (tree / "round-tables" / "rt-neu.yml").write_text(filled, encoding="utf-8")
     assert load_directory(tree)[1] == []

@@ -229,8 +229,8 @@ def test_unreadable_yaml(tree: Path, content: bytes, where: str, message: str) -
      f"unsichtbare Zeichen U+2066 (LEFT-TO-RIGHT ISOLATE). {INVISIBLE_HINT}"),
     (HELPER, "consent: {date: 2026-01-10", "consent: {date: 1900-01-01",
      "directory/helpers/helfer-beispielstadt.yml:11:21 contact.person.consent.date: Das Datum 1900-01-01 liegt vor "
-     "dem 2000-01-01; das ist vermutlich ein Tippfehler. Tragen Sie das Datum ein, an dem die Angabe geprüft bzw. "
-     "die Einwilligung erteilt wurde."),
+     "dem 2000-01-01; das ist vermutlich ein Tippfehler. Tragen Sie das Datum ein, an dem die Einwilligung "
+     "erteilt wurde."),
 ])
 def test_field_mistake(tree: Path, name: str, old: str, new: str, expected: str) -> None:
     edit(tree, name, old, new)

@@ -86,13 +86,55 @@ def test_valid_fixture_has_no_problems(tree: Path) -> None:
     ("level_to: A2", "level_to: A2\nlevel_to: B1",
      "directory/courses/kurs-a-beispielstadt.yml:8:1 level_to: Das Feld steht doppelt (zuerst in Zeile 7). "
      "Löschen Sie eines der beiden Vorkommen."),
-    ("last_verified: 2026-01-15", "last_verified: 2099-01-15",
-     "directory/courses/kurs-a-beispielstadt.yml:22:16 last_verified: Das Datum 2099-01-15 liegt in der Zukunft. "
-     "Tragen Sie das Datum ein, an dem die Angabe geprüft bzw. die Einwilligung erteilt wurde."),
-    ("last_verified: 2026-01-15", "last_verified: 1999-12-31",
-     "directory/courses/kurs-a-beispielstadt.yml:22:16 last_verified: Das Datum 1999-12-31 liegt vor dem "
-     "2000-01-01; das ist vermutlich ein Tippfehler. Tragen Sie das Datum ein, an dem die Angabe geprüft bzw. die "
-     "Einwilligung erteilt wurde."),
+    ("on: 2026-01-15", "on: 2099-01-15",
+     "directory/courses/kurs-a-beispielstadt.yml:22:31 verified.on: Das Datum 2099-01-15 liegt in der Zukunft. "
+     "Tragen Sie das Datum ein, an dem die Angaben geprüft wurden."),
+    ("on: 2026-01-15", "on: 1999-12-31",
+     "directory/courses/kurs-a-beispielstadt.yml:22:31 verified.on: Das Datum 1999-12-31 liegt vor dem "
+     "2000-01-01; das ist vermutlich ein Tippfehler. Tragen Sie das Datum ein, an dem die Angaben geprüft wurden."),
+    ("accessed: 2026-01-10", "accessed: 2099-01-10",
+     "directory/courses/kurs-a-beispielstadt.yml:21:59 source.accessed: Das Datum 2099-01-10 liegt in der Zukunft. "
+     "Tragen Sie das Datum ein, an dem Sie die Quelle (url) gelesen haben."),
+    ("accessed: 2026-01-10", "accessed: 1999-01-10",
+     "directory/courses/kurs-a-beispielstadt.yml:21:59 source.accessed: Das Datum 1999-01-10 liegt vor dem "
+     "2000-01-01; das ist vermutlich ein Tippfehler. Tragen Sie das Datum ein, an dem Sie die Quelle (url) "
+     "gelesen haben."),
+    (', accessed: 2026-01-10}', '}',
+     "directory/courses/kurs-a-beispielstadt.yml:21:15 source.url: Zu 'url' fehlt 'accessed'. Eine öffentliche "
+     "Quelle braucht die Adresse (url) und das Datum, an dem Sie sie gelesen haben (accessed), z. B. "
+     "accessed: 2026-03-01."),
+    ('url: "https://www.example.org/quelle", ', '',
+     "directory/courses/kurs-a-beispielstadt.yml:21:20 source.accessed: Zu 'accessed' fehlt 'url'. Eine "
+     "öffentliche Quelle braucht die Adresse (url) und das Datum, an dem Sie sie gelesen haben (accessed), z. B. "
+     "accessed: 2026-03-01."),
+    ('source: {url: "https://www.example.org/quelle", accessed: 2026-01-10}', 'source: {}',
+     "directory/courses/kurs-a-beispielstadt.yml:21:9 source: Die Angabe ist leer. "
+     "Ergänzen Sie Werte oder löschen Sie das Feld."),
+    ('url: "https://www.example.org/quelle"', 'url: "http://www.example.org/quelle"',
+     f"directory/courses/kurs-a-beispielstadt.yml:21:15 source.url: 'http://www.example.org/quelle' beginnt nicht "
+     f"mit https://. {WEB_HINT}"),
+    ('url: "https://www.example.org/quelle", accessed: 2026-01-10', 'legal_basis: "§ 44"',
+     "directory/courses/kurs-a-beispielstadt.yml:21:23 source.legal_basis: '§ 44' hat nicht die erwartete Form. "
+     "Erwartet: Rechtsgrundlage mit Paragraf und Gesetz, z. B. § 44 AufenthG, § 4 Abs. 1 IntV oder § 16 SGB II."),
+    ('url: "https://www.example.org/quelle", accessed: 2026-01-10', 'legal_basis: 44 AufenthG',
+     "directory/courses/kurs-a-beispielstadt.yml:21:23 source.legal_basis: '44 AufenthG' hat nicht die erwartete "
+     "Form. Erwartet: Rechtsgrundlage mit Paragraf und Gesetz, z. B. § 44 AufenthG, § 4 Abs. 1 IntV oder "
+     "§ 16 SGB II."),
+    ('url: "https://www.example.org/quelle", accessed: 2026-01-10', 'accessed: 2026-01-10, concept: "3.6"',
+     "directory/courses/kurs-a-beispielstadt.yml:21:32 source.concept: Unbekanntes Feld 'concept'. "
+     "Meinten Sie 'concept_section'?"),
+    ("verified: {by: Testdaten, on: 2026-01-15}", "verified: {by: Testdaten}",
+     "directory/courses/kurs-a-beispielstadt.yml:22:11 verified: Pflichtfeld 'on' fehlt. "
+     "Ergänzen Sie: Wann die Angaben geprüft wurden, JJJJ-MM-TT."),
+    # Files written before verification was recorded as verified: {by, on} are told what to write instead.
+    ("verified: {by: Testdaten, on: 2026-01-15}", "last_verified: 2026-01-15",
+     "directory/courses/kurs-a-beispielstadt.yml:22:1 last_verified: Das Feld 'last_verified' gibt es nicht mehr. "
+     "Schreiben Sie stattdessen verified: {by: <wer geprüft hat>, on: <JJJJ-MM-TT>}, aber nur, wenn jemand die "
+     "Angaben wirklich geprüft hat; sonst löschen Sie die Zeile."),
+    ('accessed: 2026-01-10}', 'accessed: 2026-01-10, verified_by: Redaktion}',
+     "directory/courses/kurs-a-beispielstadt.yml:21:71 source.verified_by: Das Feld 'verified_by' gibt es nicht "
+     "mehr. Schreiben Sie stattdessen auf oberster Ebene verified: {by: <wer geprüft hat>, on: <JJJJ-MM-TT>}, "
+     "aber nur, wenn jemand die Angaben wirklich geprüft hat; sonst löschen Sie die Zeile."),
     ("type: kurs-a\n", "",
      "directory/courses/kurs-a-beispielstadt.yml:1:1: Pflichtfeld 'type' fehlt. "
      "Ergänzen Sie: Kursart (ID aus course-types)."),
@@ -181,8 +223,8 @@ def test_web_addresses_accepted(tree: Path, address: str) -> None:
      "aufbewahrt (recorded_by) ein, oder entfernen Sie die Angaben zur Person."),
     ("helpers/helfer-beispielstadt.yml", "consent: {date: 2026-01-10", "consent: {date: 1900-01-01",
      "directory/helpers/helfer-beispielstadt.yml:11:21 contact.person.consent.date: Das Datum 1900-01-01 liegt vor "
-     "dem 2000-01-01; das ist vermutlich ein Tippfehler. Tragen Sie das Datum ein, an dem die Angabe geprüft bzw. "
-     "die Einwilligung erteilt wurde."),
+     "dem 2000-01-01; das ist vermutlich ein Tippfehler. Tragen Sie das Datum ein, an dem die Einwilligung "
+     "erteilt wurde."),
     ("course-types/kurs-b.yml", "status: reviewed", "status: checked",
      "directory/course-types/kurs-b.yml:4:32 name.en.status: 'checked' ist nicht erlaubt. "
      "Erlaubt sind: reviewed, draft, machine."),
@@ -190,6 +232,9 @@ def test_web_addresses_accepted(tree: Path, address: str) -> None:
      "activities:\n  - {de: Sprachcafé, qq: Café}",
      "directory/round-tables/runder-tisch-beispielstadt.yml:6:22 activities[0].qq: Unbekannter Sprachcode 'qq'. "
      "Verwenden Sie zweibuchstabige Codes nach ISO 639-1, z. B. ar (Arabisch), fa (Persisch), uk (Ukrainisch)."),
+    ("municipalities/beispielstadt.yml", "population_date: 2020-12-31", "population_date: 2099-12-31",
+     "directory/municipalities/beispielstadt.yml:5:18 population_date: Das Datum 2099-12-31 liegt in der Zukunft. "
+     "Tragen Sie den Stichtag ein, auf den sich die Einwohnerzahl bezieht."),
     # A broken provider is reported once; the courses that refer to it do not add "unknown id".
     ("providers/beispiel-traeger.yml", "category: education", "category: bildung",
      "directory/providers/beispiel-traeger.yml:3:11 category: 'bildung' ist nicht erlaubt. Erlaubt sind: "
@@ -205,14 +250,12 @@ def test_mistake_in_other_kinds(tree: Path, name: str, old: str, new: str, expec
 
 
 def test_every_missing_field_is_named_once(tree: Path) -> None:
-    edit(tree, "helpers/helfer-beispielstadt.yml", "source: {verified_by: Testdaten}\nlast_verified: 2026-01-15\n", "")
+    edit(tree, "helpers/helfer-beispielstadt.yml", "source: {legal_basis: § 45a AufenthG}\n", "")
     edit(tree, "helpers/helfer-beispielstadt.yml", "consent: {date: 2026-01-10, recorded_by: Testdaten}",
          "consent: {}")
     assert problems(tree) == [
         "directory/helpers/helfer-beispielstadt.yml:1:1: Pflichtfeld 'source' fehlt. Ergänzen Sie: Woher die "
-        "Angaben stammen.",
-        "directory/helpers/helfer-beispielstadt.yml:1:1: Pflichtfeld 'last_verified' fehlt. Ergänzen Sie: Wann die "
-        "Angaben zuletzt geprüft wurden.",
+        "Angaben stammen: concept_section, legal_basis oder url mit accessed (mindestens eins).",
         "directory/helpers/helfer-beispielstadt.yml:11:14 contact.person.consent: Pflichtfeld 'date' fehlt. "
         "Ergänzen Sie: Datum im Format JJJJ-MM-TT.",
         "directory/helpers/helfer-beispielstadt.yml:11:14 contact.person.consent: Pflichtfeld 'recorded_by' fehlt. "
@@ -282,7 +325,7 @@ def test_yaml_11_surprises_stay_text(tree: Path) -> None:
     assert found == []
     course = directory.get("courses", "kurs-a-beispielstadt")
     assert course.get("schedule")["time_from"] == "09:00"
-    assert course.get("last_verified") == "2026-01-15"
+    assert course.get("verified") == {"by": "Testdaten", "on": "2026-01-15"}
     assert directory.get("providers", "beispiel-traeger").get("contact")["address"]["postal_code"] == "00000"
 
 
@@ -297,7 +340,7 @@ def test_messages_exist_in_english(tree: Path) -> None:
 
 def test_future_dates_are_judged_against_today(tree: Path) -> None:
     found = load_directory(tree, today=date(2026, 1, 14))[1]
-    assert {(p.code, p.field) for p in found} == {("date.future", "last_verified")}
+    assert {(p.code, p.field) for p in found} == {("date.future", "verified.on")}
     assert load_directory(tree, today=date(2026, 1, 15))[1] == []
 
 

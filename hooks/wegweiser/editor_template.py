@@ -27,6 +27,8 @@ def _field_line(name: str, prop: dict, _: Translator) -> str:
         value = "unknown"
     elif "enum" in field:
         value = field["enum"][0]
+    elif field.get("type") == "object" and "properties" in field:
+        value = "{" + ", ".join(f"{key}: " for key in field["properties"]) + "}"  # the keys to fill in
     else:
         kind = field.get("type", "string")
         value = PLACEHOLDERS[kind if isinstance(kind, str) else kind[0]]

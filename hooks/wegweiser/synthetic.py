@@ -222,10 +222,12 @@ class _Generator:
         return self.finish(entry)
 
     def finish(self, entry: dict[str, Any]) -> dict[str, Any]:
-        source: dict[str, Any] = {"verified_by": RECORDED_BY}
+        source: dict[str, Any] = {"url": "https://www.example.org/quellen", "accessed": self.past_date()}
         if self.chance(0.5):
             source["concept_section"] = f"{self.rng.randint(3, 5)}.{self.rng.randint(1, 9)}"
-        entry.update(source=source, last_verified=self.past_date())
+        entry["source"] = source
+        if self.chance(0.3):
+            entry["verified"] = {"by": RECORDED_BY, "on": self.past_date()}
         return entry
 
     def description(self, name: str) -> str:

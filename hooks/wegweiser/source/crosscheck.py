@@ -27,6 +27,7 @@ def cross_check(directory: Directory, sources: Mapping[Entry, SourceFile], today
         _check_id(entry, report)
         _check_references(entry, directory, report)
         _check_dates(entry, report, today)
+        _check_source(entry, report)
         _check_schedule(entry, report)
         _check_ranges(entry, report)
         _check_helper_role(entry, report)
@@ -66,24 +67,44 @@ def _check_references(entry: Entry, directory: Directory, report: _Reporter) -> 
                    msg("Unbekannte ID '{id}' (gesucht in directory/{kind}/).", id=ref, kind=target_kind), hint)
 
 
-def _dated_fields(data: dict[str, Any]) -> Iterator[tuple[JsonPath, str]]:
-    yield ("last_verified",), data["last_verified"]
+def _dated_fields(data: dict[str, Any]) -> Iterator[tuple[JsonPath, str, Message]]:
+    """Yield each date that records something already done, with what the editor should enter there."""
+    if "verified" in data:
+        yield (("verified", "on"), data["verified"]["on"],
+               msg("Tragen Sie das Datum ein, an dem die Angaben geprüft wurden."))
+    source = data.get("source", {})
+    if "accessed" in source:
+        yield (("source", "accessed"), source["accessed"],
+               msg("Tragen Sie das Datum ein, an dem Sie die Quelle (url) gelesen haben."))
+    if "population_date" in data:
+        yield (("population_date",), data["population_date"],
+               msg("Tragen Sie den Stichtag ein, auf den sich die Einwohnerzahl bezieht."))
     contact = data.get("contact")
     if isinstance(contact, dict) and "person" in contact:
-        yield ("contact", "person", "consent", "date"), contact["person"]["consent"]["date"]
+        yield (("contact", "person", "consent", "date"), contact["person"]["consent"]["date"],
+               msg("Tragen Sie das Datum ein, an dem die Einwilligung erteilt wurde."))
 
 
 def _check_dates(entry: Entry, report: _Reporter, today: date) -> None:
-    for path, text in _dated_fields(entry.data):
+    for path, text, hint in _dated_fields(entry.data):
         day = date.fromisoformat(text)
         if day > today:
-            report("date.future", path, msg("Das Datum {date} liegt in der Zukunft.", date=text),
-                   msg("Tragen Sie das Datum ein, an dem die Angabe geprüft bzw. die Einwilligung erteilt wurde."))
+            report("date.future", path, msg("Das Datum {date} liegt in der Zukunft.", date=text), hint)
         elif day < EARLIEST_DATE:
             report("date.too-early", path,
                    msg("Das Datum {date} liegt vor dem {earliest}; das ist vermutlich ein Tippfehler.",
-                       date=text, earliest=EARLIEST_DATE.isoformat()),
-                   msg("Tragen Sie das Datum ein, an dem die Angabe geprüft bzw. die Einwilligung erteilt wurde."))
+                       date=text, earliest=EARLIEST_DATE.isoformat()), hint)
+
+
+def _check_source(entry: Entry, report: _Reporter) -> None:
+    """A public source is named with the day it was read (the schema asks for at least one source)."""
+    source = entry.data.get("source", {})
+    if ("url" in source) != ("accessed" in source):
+        present, missing = ("url", "accessed") if "url" in source else ("accessed", "url")
+        report("source.incomplete", ("source", present),
+               msg("Zu '{present}' fehlt '{missing}'.", present=present, missing=missing),
+               msg("Eine öffentliche Quelle braucht die Adresse (url) und das Datum, an dem Sie sie gelesen "
+                   "haben (accessed), z. B. accessed: 2026-03-01."))
 
 
 def _check_schedule(entry: Entry, report: _Reporter) -> None:
@@ -127,3 +148,4 @@ def _check_helper_role(entry: Entry, report: _Reporter) -> None:
         report("helper.role-field", ("role",),
                msg("Zur Rolle '{role}' fehlt das Feld '{field}'.", role=entry.data["role"], field=needed),
                msg("Kommunale Helfer*innen brauchen municipality, regionale brauchen provider."))
+

@@ -89,12 +89,25 @@ def _best_branch(source: SourceFile, error: ValidationError) -> list[Problem]:
                     msg("Erwartet: {expected}.", expected=expected), source.path, line, column, dotted_path(path))]
 
 
+# Fields that were replaced: a file written before the change gets told what to write instead.
+RETIRED_FIELDS = {
+    "last_verified": N_("Schreiben Sie stattdessen verified: {by: <wer geprüft hat>, on: <JJJJ-MM-TT>}, "
+                        "aber nur, wenn jemand die Angaben wirklich geprüft hat; sonst löschen Sie die Zeile."),
+    "verified_by": N_("Schreiben Sie stattdessen auf oberster Ebene verified: {by: <wer geprüft hat>, "
+                      "on: <JJJJ-MM-TT>}, aber nur, wenn jemand die Angaben wirklich geprüft hat; "
+                      "sonst löschen Sie die Zeile."),
+}
+
+
 def _unknown_field(source: SourceFile, path: JsonPath, key: str, error: ValidationError) -> Problem:
+    line, column = source.position(path + (key,), key=True)
+    if key in RETIRED_FIELDS:
+        return Problem("schema.retired-field", msg("Das Feld '{field}' gibt es nicht mehr.", field=key),
+                       Message(RETIRED_FIELDS[key]), source.path, line, column, dotted_path(path + (key,)))
     allowed = sorted(error.schema.get("properties", {}))
     close = difflib.get_close_matches(key, allowed, n=1)
     hint = (msg("Meinten Sie '{match}'?", match=close[0]) if close
             else msg("Erlaubt sind: {fields}.", fields=", ".join(allowed)))
-    line, column = source.position(path + (key,), key=True)
     return Problem("schema.unknown-field", msg("Unbekanntes Feld '{field}'.", field=key), hint,
                    source.path, line, column, dotted_path(path + (key,)))
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from ..catalogs import SOURCE_LANGUAGE
 from ..model.entries import Entry
+from ..model.web import encode_web_url
 from . import formatting, labels
 from .builder import PageBuilder
 from .contact import contact_section
@@ -17,11 +19,13 @@ from .elements import (
     Facts,
     Inline,
     LeftToRight,
+    Link,
     ListItem,
     PageView,
     Paragraph,
     Section,
     Seq,
+    Text,
 )
 
 
@@ -72,18 +76,36 @@ def place_meta(b: PageBuilder, entry: Entry) -> Inline | None:
 
 
 def source_line(b: PageBuilder, entry: Entry) -> Paragraph:
-    """Return where the entry's facts come from and when they were last checked."""
-    _ = b._
-    source = entry.get("source")
-    parts = []
-    if source.get("concept_section"):
-        parts.append(_("Quelle: Integrationskonzept des Landkreises Hildesheim, Abschnitt %(section)s.")
-                     % {"section": source["concept_section"]})
-    if source.get("verified_by"):
-        parts.append(_("Geprüft durch: %(who)s.") % {"who": source["verified_by"]})
-    parts.append(_("Zuletzt geprüft am %(date)s.")
-                 % {"date": formatting.long_date(entry.get("last_verified"), b.language)})
-    return Paragraph(" ".join(parts), "ww-source")
+    """Return where the entry's facts come from, and who checked them when, or that nobody has yet."""
+    sources = b.joined(_sources(b, entry.get("source")))
+    verified = entry.get("verified")
+    if not verified:
+        return Paragraph(b.fill("Laut %(sources)s – noch nicht von der Redaktion geprüft.", sources=sources),
+                         "ww-source")
+    return Paragraph(b.fill("Laut %(sources)s. Geprüft von %(who)s am %(date)s.", sources=sources,
+                            who=_plain_german(b, verified["by"]),
+                            date=formatting.long_date(verified["on"], b.language)), "ww-source")
+
+
+def _sources(b: PageBuilder, source: dict[str, str]) -> list[Inline]:
+    """Return the concept section, the legal basis and the public source an entry rests on, as given."""
+    found: list[Inline] = []
+    if "concept_section" in source:
+        found.append(b.fill("Integrationskonzept (2021), Abschnitt %(section)s",
+                            section=LeftToRight(source["concept_section"])))
+    if "legal_basis" in source:
+        found.append(_plain_german(b, source["legal_basis"]))
+    if "url" in source:
+        link = Link(encode_web_url(source["url"]), source["url"], ltr=True, rel="noopener")
+        found.append(b.fill("%(link)s (gelesen am %(date)s)", link=link,
+                            date=formatting.long_date(source["accessed"], b.language)))
+    return found
+
+
+def _plain_german(b: PageBuilder, value: str) -> Text:
+    """Return German plain text (a law, a name) that has no translation, marked as German on other pages."""
+    return Text(value) if b.language == SOURCE_LANGUAGE else Text(value, SOURCE_LANGUAGE,
+                                                                 formatting.direction(SOURCE_LANGUAGE))
 
 
 def levels(b: PageBuilder, data: dict[str, Any]) -> str | None:
