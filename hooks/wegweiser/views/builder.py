@@ -28,6 +28,7 @@ SECTIONS = {
     "counselling": "counselling",
     "helpers": "helpers",
     "round-tables": "round-tables",
+    "networks": "networks",
 }
 
 _NAMED_PLACEHOLDER = re.compile(r"%\((\w+)\)s")

@@ -27,6 +27,7 @@ from .elements import (
     Seq,
     Text,
 )
+from .networks import network_parts, networks_section
 
 
 def entry_page(b: PageBuilder, entry: Entry) -> PageView:
@@ -37,6 +38,7 @@ def entry_page(b: PageBuilder, entry: Entry) -> PageView:
         blocks.append(Paragraph(b.text(entry.get("description")), "ww-lead"))
     blocks.append(Facts(tuple(fact for fact in facts if fact is not None)))
     blocks += sections
+    blocks += networks_section(b, entry)
     if entry.kind != "course-types":  # a kind of course has no contact of its own: its courses do
         blocks.append(contact_section(b, entry))
     blocks.append(source_line(b, entry))
@@ -290,4 +292,5 @@ KINDS: dict[str, Callable[[PageBuilder, Entry], Parts]] = {
     "counselling": _counselling,
     "helpers": _helper,
     "round-tables": _round_table,
+    "networks": network_parts,
 }

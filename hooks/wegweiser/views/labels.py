@@ -12,6 +12,7 @@ KIND_TITLES = {
     "counselling": N_("Beratung"),
     "helpers": N_("Integrationshelfer*innen"),
     "round-tables": N_("Runde Tische"),
+    "networks": N_("Netzwerke und Gremien"),
 }
 
 CATEGORIES = {
@@ -48,6 +49,31 @@ STAGES = {
     2: N_("Deutsch lernen: Grundlagen"),
     3: N_("Deutsch für Beruf, Ausbildung und Studium"),
     4: N_("Deutsch in der Schule"),
+}
+
+NETWORK_CATEGORIES = {
+    "committee": N_("Ausschuss"),
+    "working_group": N_("Arbeitsgruppe"),
+    "meeting": N_("Regelmäßiges Treffen"),
+    "network": N_("Netzwerk"),
+    "newsletter": N_("Newsletter"),
+}
+
+# The same kinds as headings of the list of networks.
+NETWORK_CATEGORIES_PLURAL = {
+    "committee": N_("Ausschüsse"),
+    "working_group": N_("Arbeitsgruppen"),
+    "meeting": N_("Regelmäßige Treffen"),
+    "network": N_("Netzwerke"),
+    "newsletter": N_("Newsletter"),
+}
+
+RHYTHMS = {
+    "monthly": N_("monatlich"),
+    "quarterly": N_("vierteljährlich"),
+    "half_yearly": N_("halbjährlich"),
+    "yearly": N_("jährlich"),
+    "unknown": N_("im Integrationskonzept nicht angegeben"),
 }
 
 FALLBACK_REASONS = {

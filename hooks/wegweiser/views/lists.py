@@ -26,6 +26,7 @@ from .elements import (
     Text,
 )
 from .entries import course_meta, entry_list, place_meta
+from .networks import network_list
 
 
 def list_page(b: PageBuilder, kind: str) -> PageView:
@@ -181,4 +182,5 @@ KINDS: dict[str, Callable[[PageBuilder], tuple[str, list[Block]]]] = {
     "counselling": _counselling,
     "helpers": _helpers,
     "round-tables": _round_tables,
+    "networks": network_list,
 }
