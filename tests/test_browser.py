@@ -45,7 +45,7 @@ def test_city_page_names_its_offices(page: Page) -> None:
 
 def test_municipality_page_leads_to_local_help(page: Page) -> None:
     page.goto("de/municipalities/sarstedt/")
-    page.locator(".ww-list a[href*='helpers/integrationshilfe-sarstedt/']").first.click()
+    page.locator(".ww-list a[href*='helpers/integrationshelfer-sarstedt/']").first.click()
     expect(page.locator(".ww-facts")).to_contain_text("Sarstedt")
     expect(page.locator(".ww-missing")).to_contain_text("noch keine Kontaktdaten")
     shoot(page, "de-helper")

@@ -17,6 +17,8 @@ from typing import Any
 
 import yaml
 
+from .schema import field_enum
+
 HEADER = "# Synthetische Testdaten – keine echten Angebote\n"
 RECORDED_BY = "Synthetische Testdaten"
 MIN_COUNT = 10
@@ -43,7 +45,7 @@ DRAMA_NUMBERS = (("30", "23125"), ("69", "90009"), ("40", "66969"), ("221", "471
 LAST_PAST_DAY = date(2025, 6, 30)
 
 # Shares of the entries left after the fixed municipalities and course types; courses take the rest (~55 %).
-SHARES = {"providers": 0.05, "counselling": 0.20, "helpers": 0.10, "round-tables": 0.10}
+SHARES = {"providers": 0.05, "counselling": 0.20, "helpers": 0.10, "round-tables": 0.10, "networks": 0.03}
 
 
 def plan(count: int) -> dict[str, int]:
@@ -57,7 +59,7 @@ def plan(count: int) -> dict[str, int]:
     shares["providers"] = max(1, shares["providers"])
     return {"municipalities": municipalities, "providers": shares["providers"], "course-types": course_types,
             "courses": rest - sum(shares.values()), "counselling": shares["counselling"],
-            "helpers": shares["helpers"], "round-tables": shares["round-tables"]}
+            "helpers": shares["helpers"], "round-tables": shares["round-tables"], "networks": shares["networks"]}
 
 
 def generate(directory: Path, count: int, seed: int = 1) -> int:
@@ -122,7 +124,7 @@ class _Generator:
         """Return (kind, entry) pairs for every file, referenced kinds first."""
         makers = {"municipalities": self.municipality, "providers": self.provider, "course-types": self.course_type,
                   "courses": self.course, "counselling": self.counselling, "helpers": self.helper,
-                  "round-tables": self.round_table}
+                  "round-tables": self.round_table, "networks": self.network}
         return [(kind, makers[kind](n)) for kind, size in self.sizes.items() for n in range(1, size + 1)]
 
     # Kinds
@@ -192,7 +194,7 @@ class _Generator:
         return self.tail(entry, "beratung", n)
 
     def helper(self, n: int) -> dict[str, Any]:
-        entry = self.head("beispielhilfe", "Beispiel-Integrationshilfe", n)
+        entry = self.head("beispielhelfer", "Beispiel-Integrationshelfer*innen", n)
         entry["role"] = self.rng.choice(("regional", "municipal"))
         # The role decides which of provider and municipality is required; the other is optional.
         self.maybe(entry, "provider", 1.0 if entry["role"] == "regional" else 0.3, self.provider_id)
@@ -209,6 +211,18 @@ class _Generator:
                                                       for i in range(1, self.rng.randint(2, 5))])
         self.maybe(entry, "languages", 0.4, self.languages)
         return self.tail(entry, "tisch", n)
+
+    def network(self, n: int) -> dict[str, Any]:
+        entry = self.head("beispielnetzwerk", "Beispielnetzwerk", n)
+        self.maybe(entry, "short_name", 0.4, lambda: f"BN {n}")
+        entry["category"] = self.rng.choice(field_enum("networks", "category"))
+        entry["rhythm"] = self.rng.choice(field_enum("networks", "rhythm"))
+        self.maybe(entry, "convenors", 0.5, lambda: [self.provider_id()])
+        self.maybe(entry, "members", 0.8, lambda: self.some(self.provider_id, 6))
+        self.maybe(entry, "member_municipalities", 0.5, self.areas)
+        self.maybe(entry, "member_helpers", 0.5, lambda: self.some(self.helper_id, 8))
+        self.maybe(entry, "participation", 0.6, lambda: self.text("Alle interessierten Stellen."))
+        return self.tail(entry, "netzwerk", n)
 
     # Shared parts
 
@@ -316,6 +330,13 @@ class _Generator:
 
     def provider_id(self) -> str:
         return f"beispieltraeger-{self.rng.randint(1, self.sizes['providers'])}"
+
+    def some(self, make: Callable[[], str], most: int) -> list[str]:
+        """Return one to most different values of make(), sorted."""
+        return sorted({make() for _ in range(self.rng.randint(1, most))})
+
+    def helper_id(self) -> str:
+        return f"beispielhelfer-{self.rng.randint(1, self.sizes['helpers'])}"
 
     def past_date(self) -> str:
         return (LAST_PAST_DAY - timedelta(days=self.rng.randrange(900))).isoformat()
