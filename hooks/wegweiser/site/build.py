@@ -21,11 +21,16 @@ from mkdocs.plugins import get_plugin_logger
 from ..catalogs import SOURCE_LANGUAGE, CatalogError, compile_catalogs, load_translations, ui_status
 from ..html import render_pages
 from ..model.entries import Directory
+from ..model.publisher import Publisher
 from ..reports.problems import text_report
 from ..source import load_directory
 from ..views import build_views
+from ..views.builder import SiteViews
+from ..views.legal import legal_pages
+from .concept_pages import MARKER, fill_blocks
 from .languages import alternates, set_html_direction, site_root, translate_nav
 from .pages import add_generated_pages
+from .publisher import check_publisher
 from .search_index import index_site
 
 if TYPE_CHECKING:
@@ -50,6 +55,7 @@ class LanguageBuild:
     language: str = SOURCE_LANGUAGE
     translations: gettext.NullTranslations = field(default_factory=gettext.NullTranslations)
     directory: Directory = field(default_factory=Directory)
+    publisher: Publisher = field(default_factory=Publisher)
     root_url: str = ""
     timings: dict[str, float] = field(default_factory=dict)
     _nav: Navigation | None = field(default=None, repr=False)
@@ -95,18 +101,35 @@ class LanguageBuild:
         config.extra["ui_draft"] = (self.language != SOURCE_LANGUAGE
                                     and ui_status(catalogs, self.language)["draft"] > 0)
         self.root_url = site_root(config.site_url or "/", self.language)
+        self.publisher = check_publisher(config)
         log.info("%d entries from %s", len(self.directory), root)
         return config
 
     def add_pages(self, files: Files, config: MkDocsConfig) -> Files:
         """Add one page per entry, list and overview, rendered to HTML already."""
         with self.timed("views"):
-            views = build_views(self.directory, self.language, self.translations, tuple(config.extra["languages"]),
+            languages = tuple(config.extra["languages"])
+            views = build_views(self.directory, self.language, self.translations, languages,
                                 directory_urls=config.use_directory_urls)
+            views += legal_pages(SiteViews(self.directory, self.language, self.translations, languages,
+                                           config.use_directory_urls), self.publisher)
         with self.timed("HTML"):
             pages = render_pages(views)
         add_generated_pages(files, config, pages)
         return files
+
+    def fill_blocks(self, html: str, page: Page, config: MkDocsConfig) -> str:
+        """Put the data blocks of a Markdown page (the concept's) in place of their placeholders.
+
+        The blocks are in the page's own language: the concept is German on every site.
+        """
+        if MARKER not in html:
+            return html
+        language = page.meta.get("lang", self.language)
+        translations = self.translations if language == self.language else gettext.NullTranslations()
+        site = SiteViews(self.directory, language, translations, tuple(config.extra["languages"]),
+                         config.use_directory_urls)
+        return fill_blocks(html, site.page(page.file.src_uri), f"{Path(config.docs_dir).name}/{page.file.src_uri}")
 
     def prepare_theme(self, env: Environment) -> Environment:
         """Let the theme overrides translate their strings with the site's catalog, and share navigation HTML."""

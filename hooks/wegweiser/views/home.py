@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .builder import PageBuilder, list_path
 from .elements import Bullets, Link, PageView, Paragraph, SearchBox, SearchForm, Section, Seq, Text, Tile, Tiles
+from .legal import EASY_LANGUAGE_PATH
 
 SEARCH_PATH = "search/index.md"
 
@@ -24,12 +25,18 @@ def home_page(b: PageBuilder) -> PageView:
           "weiterhilft."), " ", Link(b.url("concept/index.md"), _("Zum Integrationskonzept")))))
     blocks = [
         Paragraph(_("Sprachkurse, Beratung und Hilfe vor Ort für Zugewanderte im Landkreis Hildesheim."), "ww-lead"),
+        Paragraph(Link(b.url(EASY_LANGUAGE_PATH), easy_language(b.language))),
         SearchForm(b.url(SEARCH_PATH), _("Was suchen Sie?"), _("Suchen")),
         tiles,
         Section(b.heading(2, _("Hilfe in Ihrer Stadt oder Gemeinde"), "places"), (places,)),
         Section(b.heading(2, _("Über diese Seite"), "about"), (about,)),
     ]
     return b.finish(Text(_("Wegweiser Integration Hildesheim")), blocks, hide=("navigation", "toc"))
+
+
+def easy_language(language: str) -> Text:
+    """Return the name of the page in Leichte Sprache: German, as the page is, on every language's pages."""
+    return Text("Leichte Sprache") if language == "de" else Text("Leichte Sprache", "de", "ltr")
 
 
 def search_page(b: PageBuilder) -> PageView:
