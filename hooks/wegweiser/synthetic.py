@@ -134,8 +134,10 @@ class _Generator:
         population = self.rng.randint(90_000, 110_000) if n == 1 else self.rng.randint(3_000, 30_000)
         self.populations.append(population)
         entry = self.head("beispielgemeinde", "Beispielgemeinde", n)
-        entry.update(population=population, foreign_population=int(population * self.rng.uniform(0.03, 0.2)),
-                     population_date=self.past_date())
+        foreign = int(population * self.rng.uniform(0.03, 0.2))
+        entry.update(population=population, foreign_population=foreign, population_date=self.past_date(),
+                     german_population=population - foreign, foreign_share=round(100 * foreign / population, 1),
+                     foreign_share_change=round(self.rng.uniform(-1, 1), 1), population_source="Synthetische Daten")
         if self.chance(0.6):
             entry["rail_stops"] = [f"Beispielgemeinde {n} {stop}" for stop in
                                    self.rng.sample(["Bf", "Nord", "Süd", "Mitte"], self.rng.randint(1, 3))]

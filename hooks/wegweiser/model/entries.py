@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..schema import KINDS
+from ..schema import DATA_KINDS, KINDS
 
 
 @dataclass(eq=False)
@@ -33,7 +33,7 @@ class Entry:
 class Directory:
     """All entries, by kind and id, with lookups cached once loading is done."""
 
-    entries: dict[str, dict[str, Entry]] = field(default_factory=lambda: {k: {} for k in KINDS})
+    entries: dict[str, dict[str, Entry]] = field(default_factory=lambda: {k: {} for k in KINDS + DATA_KINDS})
     _sorted: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
     _referrers: dict[tuple[str, str], dict[str, list[Entry]]] = field(default_factory=dict, repr=False)
     _by_value: dict[tuple[str, str, Any], list[Entry]] = field(default_factory=dict, repr=False)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..messages import Message, msg
-from ..schema import KINDS
+from ..schema import DATA_KINDS, KINDS
 from .problems import Problem
 
 
@@ -103,15 +103,15 @@ def _odd_file(child: os.DirEntry[str]) -> tuple[str, Message, Message] | None:
 
 def _classify(root: Path, path: Path, files: list[EntryFile], problems: list[Problem]) -> None:
     relative = path.relative_to(root)
-    kind = relative.parts[0] if len(relative.parts) == 2 else None
+    kind = relative.parts[0] if len(relative.parts) == 2 and relative.parts[0] in KINDS + DATA_KINDS else None
     display = display_path(path)
-    if kind in KINDS and not _is_utf8(path.name):
+    if kind and not _is_utf8(path.name):
         problems.append(Problem("file.name-encoding", msg("Der Dateiname ist nicht in UTF-8 geschrieben."),
                                 msg("Benennen Sie die Datei um: Der Name ist die ID des Eintrags, aus "
                                     "Kleinbuchstaben, Ziffern und Bindestrichen."), display))
-    elif kind in KINDS and path.suffix == ".yml":
+    elif kind and path.suffix == ".yml":
         files.append(EntryFile(path, display, kind))
-    elif kind in KINDS and path.suffix == ".yaml":
+    elif kind and path.suffix == ".yaml":
         problems.append(Problem("file.suffix", msg("Die Datei endet auf .yaml."),
                                 msg("Benennen Sie sie in {name} um.", name=path.stem + ".yml"), display))
     else:

@@ -222,16 +222,19 @@ def _helper(b: PageBuilder, entry: Entry) -> Parts:
 def _municipality(b: PageBuilder, entry: Entry) -> Parts:
     _ = b._
     d, lang, name = b.directory, b.language, b.name(entry)
-    population, foreign = entry.get("population"), entry.get("foreign_population")
+    german = entry.get("german_population")
     facts = [
-        fact(_("Einwohner*innen"), formatting.number(population, lang)),
-        fact(_("davon Ausländer*innen"), f"{formatting.number(foreign, lang)} "
-                                         f"({formatting.percent(foreign, population, lang)})"),
+        fact(_("Einwohner*innen"), formatting.number(entry.get("population"), lang)),
+        fact(_("davon Deutsche"), formatting.number(german, lang) if german is not None else None),
+        fact(_("davon Ausländer*innen"), formatting.number(entry.get("foreign_population"), lang)),
+        *_foreign_share(b, entry),
         fact(_("Stand"), formatting.long_date(entry.get("population_date"), lang)),
+        fact(_("Quelle der Zahlen"), _population_source(b, entry)),
         fact(_("Bahnhalte im Regionalverkehr"), ", ".join(entry.get("rail_stops", []))),
     ]
-    sections: list[Block] = [_section(b, _("Hilfe vor Ort"), "helpers",
-                                      entry_list(b, d.referring("helpers", "areas_served", entry.id)))]
+    sections: list[Block] = [note for note in (_share_note(b, entry),) if note]
+    sections.append(_section(b, _("Hilfe vor Ort"), "helpers",
+                             entry_list(b, d.referring("helpers", "areas_served", entry.id))))
     offices = d.referring("providers", "municipality", entry.id)
     if offices:
         sections.append(_section(b, _("Stellen vor Ort"), "offices", entry_list(b, offices)))
@@ -248,6 +251,44 @@ def _municipality(b: PageBuilder, entry: Entry) -> Parts:
     sections.append(_section(b, _("Runde Tische"), "round-tables",
                              entry_list(b, d.referring("round-tables", "municipality", entry.id))))
     return facts, sections
+
+
+def computed_share(entry: Entry) -> float:
+    """Return the share of foreign nationals a municipality's own numbers give, rounded as sources round it."""
+    return round(100 * entry.get("foreign_population") / entry.get("population"), 1)
+
+
+def _foreign_share(b: PageBuilder, entry: Entry) -> list[Fact | None]:
+    """Return the share of foreign nationals as the source gives it, or computed (and said so) when it gives none."""
+    _, lang = b._, b.language
+    given, change = entry.get("foreign_share"), entry.get("foreign_share_change")
+    if given is None:
+        return [fact(_("Ausländeranteil (berechnet)"), formatting.share(computed_share(entry), lang))]
+    return [fact(_("Ausländeranteil"), formatting.share(given, lang)),
+            fact(_("Veränderung zum Vorjahr"),
+                 LeftToRight(formatting.share(change, lang, signed=True)) if change is not None else None)]
+
+
+def _share_note(b: PageBuilder, entry: Entry) -> Paragraph | None:
+    """Say so when the share the source gives is not what its own numbers give: both are shown, neither chosen."""
+    given = entry.get("foreign_share")
+    if given is None or computed_share(entry) == given:
+        return None
+    lang = b.language
+    return Paragraph(b.fill("Hinweis: Aus den Zahlen oben ergibt sich ein Anteil von %(computed)s. Die Quelle nennt "
+                            "%(given)s; hier steht ihre Angabe.",
+                            computed=formatting.share(computed_share(entry), lang),
+                            given=formatting.share(given, lang)), "ww-note")
+
+
+def _population_source(b: PageBuilder, entry: Entry) -> Inline | None:
+    source, section = entry.get("population_source"), entry.get("source", {}).get("concept_section")
+    if not source:
+        return None
+    if not section:
+        return _plain_german(b, source)
+    return b.fill("%(source)s, wiedergegeben im Integrationskonzept (2021), Abschnitt %(section)s",
+                  source=_plain_german(b, source), section=LeftToRight(section))
 
 
 def _provider(b: PageBuilder, entry: Entry) -> Parts:

@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from babel import Locale
-from babel.dates import format_date, get_day_names
+from babel.dates import format_date, format_skeleton, get_day_names
 from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 
@@ -44,6 +44,24 @@ def number(value: int | float, language: str) -> str:
 def percent(part: int, whole: int, language: str) -> str:
     """Format part/whole as a percentage with one decimal."""
     return format_percent(part / whole, format="#,##0.0 %", locale=language)
+
+
+def day_or_month(iso: str, language: str) -> str:
+    """Format 2020-12-31 as a long date, and 2021-03 (a source that gives only the month) as 'März 2021'."""
+    if len(iso) > len("2021-03"):
+        return long_date(iso, language)
+    return format_skeleton("yMMMM", date.fromisoformat(f"{iso}-01"), locale=language)
+
+
+def share(value: float, language: str, *, signed: bool = False) -> str:
+    """Format a percentage as a source gives it (9.6 → '9,6 %'), with its sign if signed ('+0,4 %')."""
+    pattern = "+#,##0.0 %;-#,##0.0 %" if signed else "#,##0.0 %"
+    return format_percent(value / 100, format=pattern, locale=language)
+
+
+def signed_number(value: int, language: str) -> str:
+    """Format a change with its sign and the locale's grouping: '+1.887', '-927'."""
+    return format_decimal(value, format="+#,##0;-#,##0", locale=language)
 
 
 @cache
