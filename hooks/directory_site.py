@@ -37,6 +37,10 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return _build.prepare_theme(env)
 
 
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return _build.fill_blocks(html, page, config)
+
+
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     return _build.page_context(context, page, config, nav)
 

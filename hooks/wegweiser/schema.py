@@ -17,10 +17,13 @@ if TYPE_CHECKING:
     from referencing import Registry
 
 KINDS = ("providers", "municipalities", "course-types", "courses", "counselling", "helpers", "round-tables",
-         "networks")
+         "networks", "fields-of-action")
 # Data the concept's pages show, read and checked like entries but without pages of their own.
 DATA_KINDS = ("figures", "summaries")
 COMMON = "common.json"
+
+# Fields that name entries of any kind as "kind/id", wherever they stand in an entry of the kind given.
+ANY_KIND_REFERENCES: dict[str, str] = {"fields-of-action": "actors"}
 
 # Which fields point at entries of which kind; list fields hold several ids.
 REFERENCES: dict[str, dict[str, str]] = {

@@ -13,7 +13,7 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import escape
 
-from ..views.elements import PageView, plain_text
+from ..views.elements import Block, PageView, plain_text
 
 
 @dataclass(frozen=True)
@@ -45,3 +45,8 @@ def render_page(view: PageView) -> RenderedPage:
 def render_pages(views: Iterable[PageView]) -> list[RenderedPage]:
     """Return the HTML of every page."""
     return [render_page(view) for view in views]
+
+
+def render_blocks(blocks: Iterable[Block]) -> str:
+    """Return the HTML of blocks that stand inside a page written in Markdown (a data block of the concept)."""
+    return environment().get_template("blocks.html.j2").render(blocks=tuple(blocks))

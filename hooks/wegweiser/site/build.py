@@ -27,6 +27,7 @@ from ..source import load_directory
 from ..views import build_views
 from ..views.builder import SiteViews
 from ..views.legal import legal_pages
+from .concept_pages import MARKER, fill_blocks
 from .languages import alternates, set_html_direction, site_root, translate_nav
 from .pages import add_generated_pages
 from .publisher import check_publisher
@@ -116,6 +117,19 @@ class LanguageBuild:
             pages = render_pages(views)
         add_generated_pages(files, config, pages)
         return files
+
+    def fill_blocks(self, html: str, page: Page, config: MkDocsConfig) -> str:
+        """Put the data blocks of a Markdown page (the concept's) in place of their placeholders.
+
+        The blocks are in the page's own language: the concept is German on every site.
+        """
+        if MARKER not in html:
+            return html
+        language = page.meta.get("lang", self.language)
+        translations = self.translations if language == self.language else gettext.NullTranslations()
+        site = SiteViews(self.directory, language, translations, tuple(config.extra["languages"]),
+                         config.use_directory_urls)
+        return fill_blocks(html, site.page(page.file.src_uri), f"{Path(config.docs_dir).name}/{page.file.src_uri}")
 
     def prepare_theme(self, env: Environment) -> Environment:
         """Let the theme overrides translate their strings with the site's catalog, and share navigation HTML."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..messages import Message, msg
 from ..model.entries import Directory, Entry
-from ..schema import REFERENCES, enum_values
+from ..schema import ANY_KIND_REFERENCES, KINDS, REFERENCES, enum_values
 from .problems import Problem
 from .yaml_reader import JsonPath, SourceFile, dotted_path
 
@@ -26,11 +26,13 @@ def cross_check(directory: Directory, sources: Mapping[Entry, SourceFile], today
         report = _Reporter(sources[entry], problems)
         _check_id(entry, report)
         _check_references(entry, directory, report)
+        _check_any_kind_references(entry, directory, report)
         _check_dates(entry, report, today)
         _check_source(entry, report)
         _check_schedule(entry, report)
         _check_ranges(entry, report)
         _check_helper_role(entry, report)
+        _check_field_of_action(entry, directory, report)
     return problems
 
 
@@ -57,14 +59,43 @@ def _check_references(entry: Entry, directory: Directory, report: _Reporter) -> 
     for name, target_kind in REFERENCES.get(entry.kind, {}).items():
         value = entry.data.get(name)
         for index, ref in enumerate(value if isinstance(value, list) else [value] if value else []):
-            if ref in directory.entries[target_kind]:
-                continue
-            path = (name, index) if isinstance(value, list) else (name,)
-            close = difflib.get_close_matches(ref, list(directory.entries[target_kind]), n=1)
-            hint = (msg("Meinten Sie '{match}'?", match=close[0]) if close else
-                    msg("Legen Sie zuerst directory/{kind}/{id}.yml an.", kind=target_kind, id=ref))
-            report("reference.unknown", path,
-                   msg("Unbekannte ID '{id}' (gesucht in directory/{kind}/).", id=ref, kind=target_kind), hint)
+            if ref not in directory.entries[target_kind]:
+                path = (name, index) if isinstance(value, list) else (name,)
+                _report_unknown(ref, target_kind, path, directory, report)
+
+
+def _report_unknown(ref: str, kind: str, path: JsonPath, directory: Directory, report: _Reporter) -> None:
+    close = difflib.get_close_matches(ref, list(directory.entries[kind]), n=1)
+    hint = (msg("Meinten Sie '{match}'?", match=close[0]) if close else
+            msg("Legen Sie zuerst directory/{kind}/{id}.yml an.", kind=kind, id=ref))
+    report("reference.unknown", path, msg("Unbekannte ID '{id}' (gesucht in directory/{kind}/).", id=ref, kind=kind),
+           hint)
+
+
+def _check_any_kind_references(entry: Entry, directory: Directory, report: _Reporter) -> None:
+    """Each "kind/id" (the actors of a measure) names an entry that exists."""
+    name = ANY_KIND_REFERENCES.get(entry.kind)
+    for path, ref in _list_values(entry.data, name) if name else ():
+        kind, _, entry_id = ref.partition("/")
+        if kind not in KINDS:
+            report("reference.unknown-kind", path, msg("Unbekannte Art '{kind}' in '{ref}'.", kind=kind, ref=ref),
+                   msg("Schreiben Sie Art/ID, z. B. providers/vhs-hildesheim; Arten: {kinds}.",
+                       kinds=", ".join(KINDS)))
+        elif entry_id not in directory.entries[kind]:
+            _report_unknown(entry_id, kind, path, directory, report)
+
+
+def _list_values(node: Any, name: str, path: JsonPath = ()) -> Iterator[tuple[JsonPath, str]]:
+    """Yield each value of every list called name anywhere in node, with its path."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == name and isinstance(value, list):
+                yield from (((*path, key, index), item) for index, item in enumerate(value))
+            else:
+                yield from _list_values(value, name, (*path, key))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _list_values(item, name, (*path, index))
 
 
 def _dated_fields(data: dict[str, Any]) -> Iterator[tuple[JsonPath, str, Message]]:
@@ -149,3 +180,31 @@ def _check_helper_role(entry: Entry, report: _Reporter) -> None:
                msg("Zur Rolle '{role}' fehlt das Feld '{field}'.", role=entry.data["role"], field=needed),
                msg("Kommunale Helfer*innen brauchen municipality, regionale brauchen provider."))
 
+
+def _check_field_of_action(entry: Entry, directory: Directory, report: _Reporter) -> None:
+    """A field's sections carry its number and stand in no other file; a measure ends after it began."""
+    if entry.kind != "fields-of-action":
+        return
+    number = entry.data["number"]
+    for what in ("goals", "measures"):
+        for index, group in enumerate(entry.data[what]):
+            section, path = group["section"], (what, index, "section")
+            earlier = [other for other in directory.of_kind(entry.kind) if other.file < entry.file and
+                       any(g.get("section") == section for g in other.data.get(what, []))]
+            if not section.startswith(number + "."):
+                report("section.outside", path,
+                       msg("Der Abschnitt {section} gehört nicht zum Handlungsfeld {number}.", section=section,
+                           number=number),
+                       msg("Abschnitte eines Handlungsfelds beginnen mit seiner Nummer, z. B. {number}.1.",
+                           number=number))
+            elif earlier:
+                report("section.twice", path,
+                       msg("Den Abschnitt {section} gibt es schon in {file}.", section=section, file=earlier[0].file),
+                       msg("Jeder Abschnitt steht in nur einer Datei, damit der Platzhalter im Konzepttext "
+                           "eindeutig ist."))
+            for number_, measure in enumerate(group["items"]) if what == "measures" else ():
+                if "year" in measure and "until" in measure and measure["until"] < measure["year"]:
+                    report("measure.until-before-year", (what, index, "items", number_, "until"),
+                           msg("Das Ende ({end}) liegt vor dem Beginn ({start}).", end=measure["until"],
+                               start=measure["year"]),
+                           msg("Prüfen Sie year und until."))

@@ -14,6 +14,7 @@ from .elements import PageView
 from .entries import entry_page
 from .home import SEARCH_PATH, home_page, search_page
 from .lists import list_page
+from .measures import concept_pages
 
 
 def build_views(directory: Directory, language: str, translations: gettext.NullTranslations,
@@ -24,7 +25,7 @@ def build_views(directory: Directory, language: str, translations: gettext.NullT
     for kind in SECTIONS:
         views.append(list_page(site.page(list_path(kind)), kind))
         views += [entry_page(site.page(entry_path(entry)), entry) for entry in directory.of_kind(kind)]
-    return views
+    return views + concept_pages(site)
 
 
 __all__ = ["PageView", "build_views", "entry_path", "list_path"]

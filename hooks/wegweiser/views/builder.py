@@ -29,6 +29,7 @@ SECTIONS = {
     "helpers": "helpers",
     "round-tables": "round-tables",
     "networks": "networks",
+    "fields-of-action": "concept/fields-of-action",
 }
 
 _NAMED_PLACEHOLDER = re.compile(r"%\((\w+)\)s")

@@ -139,10 +139,83 @@ class Bullets:
 
 
 @dataclass(frozen=True)
+class OutlineItem:
+    """An item of an outline: its text, small print under it and items of its own."""
+
+    content: Inline
+    meta: Inline | None = None
+    children: tuple[OutlineItem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Outline:
+    """A list whose items may have sub-items and small print, e.g. the measures of the concept."""
+
+    tag: ClassVar[str] = "outline"
+    items: tuple[OutlineItem, ...]
+    css: str = ""
+
+
+@dataclass(frozen=True)
 class Table:
+    """A table; with row_headers its first column names each row (a <th> for screen readers)."""
+
     tag: ClassVar[str] = "table"
-    header: tuple[str, ...]
+    header: tuple[Inline, ...]
     rows: tuple[tuple[Inline, ...], ...]
+    caption: Inline | None = None
+    row_headers: bool = False
+    css: str = ""
+
+
+@dataclass(frozen=True)
+class SvgRect:
+    tag: ClassVar[str] = "svg-rect"
+    x: float
+    y: float
+    width: float
+    height: float
+    css: str = ""
+
+
+@dataclass(frozen=True)
+class SvgLine:
+    tag: ClassVar[str] = "svg-line"
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    css: str = ""
+
+
+@dataclass(frozen=True)
+class SvgText:
+    """A text in a drawing; anchor is SVG's text-anchor (start or end) read in the text's own direction."""
+
+    tag: ClassVar[str] = "svg-text"
+    x: float
+    y: float
+    text: str
+    anchor: str
+    dir: str = "ltr"
+    lang: str | None = None
+    css: str = ""
+
+
+Shape = SvgRect | SvgLine | SvgText
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A drawing made of shapes (inline SVG) with its title and a description in words for screen readers."""
+
+    tag: ClassVar[str] = "chart"
+    id: str
+    title: Text
+    description: str
+    width: int
+    height: int
+    shapes: tuple[Shape, ...]
 
 
 @dataclass(frozen=True)
@@ -221,7 +294,8 @@ class SearchBox:
     without_script: Paragraph
 
 
-Block = Paragraph | Facts | EntryList | Bullets | Table | Section | Box | Filters | Tiles | SearchForm | SearchBox
+Block = (Paragraph | Facts | EntryList | Bullets | Outline | Table | Chart | Section | Box | Filters | Tiles
+         | SearchForm | SearchBox)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from typing import Any
 from ..catalogs import SOURCE_LANGUAGE
 from ..model.entries import Entry
 from ..model.web import encode_web_url
+from ..schema import schema
 from . import formatting, labels
 from .builder import PageBuilder
 from .contact import contact_section
@@ -27,6 +28,7 @@ from .elements import (
     Seq,
     Text,
 )
+from .measures import field_parts
 from .networks import network_parts, networks_section
 
 
@@ -39,7 +41,7 @@ def entry_page(b: PageBuilder, entry: Entry) -> PageView:
     blocks.append(Facts(tuple(fact for fact in facts if fact is not None)))
     blocks += sections
     blocks += networks_section(b, entry)
-    if entry.kind != "course-types":  # a kind of course has no contact of its own: its courses do
+    if "contact" in schema(entry.kind)["properties"]:  # a kind of course has none of its own: its courses do
         blocks.append(contact_section(b, entry))
     blocks.append(source_line(b, entry))
     return b.finish(b.name(entry), blocks, title_id=entry.id)
@@ -334,4 +336,5 @@ KINDS: dict[str, Callable[[PageBuilder, Entry], Parts]] = {
     "helpers": _helper,
     "round-tables": _round_table,
     "networks": network_parts,
+    "fields-of-action": field_parts,
 }

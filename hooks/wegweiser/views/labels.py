@@ -13,6 +13,7 @@ KIND_TITLES = {
     "helpers": N_("Integrationshelfer*innen"),
     "round-tables": N_("Runde Tische"),
     "networks": N_("Netzwerke und Gremien"),
+    "fields-of-action": N_("Handlungsfelder und Maßnahmen"),
 }
 
 CATEGORIES = {
@@ -74,6 +75,15 @@ RHYTHMS = {
     "half_yearly": N_("halbjährlich"),
     "yearly": N_("jährlich"),
     "unknown": N_("im Integrationskonzept nicht angegeben"),
+}
+
+# The state of a measure of the concept (fields-of-action.json), as the concept or a later update gives it.
+MEASURE_STATUSES = {
+    "planned": N_("geplant"),
+    "running": N_("läuft"),
+    "done": N_("umgesetzt"),
+    "ended": N_("beendet"),
+    "evaluated": N_("ausgewertet"),
 }
 
 FALLBACK_REASONS = {

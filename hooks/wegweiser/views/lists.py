@@ -26,6 +26,7 @@ from .elements import (
     Text,
 )
 from .entries import course_meta, entry_list, place_meta
+from .measures import field_list
 from .networks import network_list
 
 
@@ -183,4 +184,5 @@ KINDS: dict[str, Callable[[PageBuilder], tuple[str, list[Block]]]] = {
     "helpers": _helpers,
     "round-tables": _round_tables,
     "networks": network_list,
+    "fields-of-action": field_list,
 }
