@@ -97,6 +97,9 @@ def _fields() -> dict[str, dict[str, Any]]:
         "helpers": {"role": "municipal", "municipality": place, "areas_served": [place], "languages": ["tr"]},
         "round-tables": {"municipality": place, "meetings": text("Treffen"),
                          "activities": [text("Aktivität"), text("Noch eine")], "languages": ["ru"]},
+        "networks": {"short_name": plain("Kurz"), "category": "working_group", "rhythm": "quarterly",
+                     "convenors": [provider], "members": [provider], "member_municipalities": [place],
+                     "member_helpers": ["boese-helpers"], "participation": text("Teilnahme")},
     }
 
 

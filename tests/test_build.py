@@ -34,8 +34,8 @@ def test_fixture_build_produces_exactly_the_expected_pages(tmp_path: Path, base_
     assert pages == [
         ".", "counselling", "counselling/beratung-beispiel", "course-guide", "course-guide/kurs-a",
         "course-guide/kurs-b", "courses", "courses/kurs-a-beispielstadt", "helpers", "helpers/helfer-beispielstadt",
-        "municipalities", "municipalities/beispielstadt", "providers", "providers/beispiel-traeger", "round-tables",
-        "round-tables/runder-tisch-beispielstadt", "search",
+        "municipalities", "municipalities/beispielstadt", "networks", "networks/netzwerk-beispiel", "providers",
+        "providers/beispiel-traeger", "round-tables", "round-tables/runder-tisch-beispielstadt", "search",
     ]
 
 
