@@ -8,6 +8,7 @@ site must show all of it as text and run none of it.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -72,8 +73,10 @@ def entries() -> dict[str, list[dict[str, Any]]]:
         bare = {**common(kind, f"lang-{kind}", long=True), **fields, "contact": "unknown"}
         if kind == "courses":  # a name that long must wrap in headings, lists and links too
             bare["name"], bare["description"] = text("Kurs", long=True), text("Kurs")
-        if kind == "course-types":  # a kind of course has no contact of its own
+        if kind in ("course-types", "fields-of-action"):  # no contact of their own
             del full["contact"], bare["contact"]
+        if kind == "fields-of-action":  # a section of the concept stands in one field only
+            bare.update(_field_of_action("9.1", ["9.1.1"], ["9.1.2"]))
         found[kind] = [full, bare]
     return found
 
@@ -100,7 +103,28 @@ def _fields() -> dict[str, dict[str, Any]]:
         "networks": {"short_name": plain("Kurz"), "category": "working_group", "rhythm": "quarterly",
                      "convenors": [provider], "members": [provider], "member_municipalities": [place],
                      "member_helpers": ["boese-helpers"], "participation": text("Teilnahme")},
+        "fields-of-action": _field_of_action("5.1", _concept_sections("goals"), _concept_sections("measures")),
     }
+
+
+def _field_of_action(number: str, goals: list[str], measures: list[str]) -> dict[str, Any]:
+    """A field of action whose goals and measures, under each section given, are hostile in every text."""
+    measure = {"text": text("Maßnahme"),
+               "items": [{"text": text("Unterpunkt"), "actors": ["providers/boese-providers"]}],
+               "actors": ["providers/boese-providers", "networks/boese-networks"], "year": 2017, "until": 2020,
+               "status": "ended", "indicator": text("Indikator"), "result": text("Ergebnis"),
+               "updates": [{"year": 2023, "status": "running", "note": text("Neuer Stand"),
+                            "source": {"url": HOSTILE_URLS[1], "accessed": CHECKED_ON}}]}
+    return {"number": number,
+            "goals": [{"section": section, "title": text("Ziele"), "items": [text("Ziel")]} for section in goals],
+            "measures": [{"section": section, "title": text("Maßnahmen"), "items": [measure]} for section in measures]}
+
+
+def _concept_sections(block: str) -> list[str]:
+    """Return the sections the concept's text shows as data blocks of a kind: each gets hostile text."""
+    pages = sorted((Path(__file__).resolve().parents[1] / "docs" / "concept").glob("*.md"))
+    pattern = re.compile(rf'data-ww-block="{block}" data-ww-ref="([^"]+)"')
+    return [ref for page in pages for ref in pattern.findall(page.read_text(encoding="utf-8"))]
 
 
 def write_hostile_directory(root: Path) -> Path:

@@ -182,29 +182,24 @@ def _check_helper_role(entry: Entry, report: _Reporter) -> None:
 
 
 def _check_field_of_action(entry: Entry, directory: Directory, report: _Reporter) -> None:
-    """A field's sections carry its number and stand in no other file; a measure ends after it began."""
+    """Each section of the concept stands in one field only, so that its placeholder is clear; measures end after
+    they begin."""
     if entry.kind != "fields-of-action":
         return
-    number = entry.data["number"]
     for what in ("goals", "measures"):
         for index, group in enumerate(entry.data[what]):
-            section, path = group["section"], (what, index, "section")
+            section = group["section"]
             earlier = [other for other in directory.of_kind(entry.kind) if other.file < entry.file and
                        any(g.get("section") == section for g in other.data.get(what, []))]
-            if not section.startswith(number + "."):
-                report("section.outside", path,
-                       msg("Der Abschnitt {section} gehört nicht zum Handlungsfeld {number}.", section=section,
-                           number=number),
-                       msg("Abschnitte eines Handlungsfelds beginnen mit seiner Nummer, z. B. {number}.1.",
-                           number=number))
-            elif earlier:
-                report("section.twice", path,
+            if earlier:
+                report("section.twice", (what, index, "section"),
                        msg("Den Abschnitt {section} gibt es schon in {file}.", section=section, file=earlier[0].file),
                        msg("Jeder Abschnitt steht in nur einer Datei, damit der Platzhalter im Konzepttext "
                            "eindeutig ist."))
-            for number_, measure in enumerate(group["items"]) if what == "measures" else ():
-                if "year" in measure and "until" in measure and measure["until"] < measure["year"]:
-                    report("measure.until-before-year", (what, index, "items", number_, "until"),
-                           msg("Das Ende ({end}) liegt vor dem Beginn ({start}).", end=measure["until"],
-                               start=measure["year"]),
-                           msg("Prüfen Sie year und until."))
+    for index, group in enumerate(entry.data["measures"]):
+        for number, measure in enumerate(group["items"]):
+            if measure.get("until", 9999) < measure.get("year", 0):
+                report("measure.until-before-year", ("measures", index, "items", number, "until"),
+                       msg("Das Ende ({end}) liegt vor dem Beginn ({start}).", end=measure["until"],
+                           start=measure["year"]),
+                       msg("Prüfen Sie year und until."))
