@@ -9,7 +9,7 @@ from ..schema import schema
 
 # The optional fields a reader would want, per kind, that editors should fill in when they can.
 WANTED_FIELDS: dict[str, tuple[str, ...]] = {
-    "courses": ("schedule", "places", "languages", "registration", "cost"),
+    "courses": ("provider", "schedule", "places", "languages", "registration", "cost"),
     "counselling": ("provider", "areas_served", "languages"),
     "helpers": ("areas_served", "languages"),
     "round-tables": ("meetings", "activities"),

@@ -70,7 +70,9 @@ def course_meta(b: PageBuilder, entry: Entry) -> Inline:
     """Return the small print of a course in a list: its kind and provider."""
     course_type = b.directory.get("course-types", entry.get("type"))
     provider = b.directory.get("providers", entry.get("provider"))
-    return Seq((b.name(course_type), " · ", b.name(provider))) if course_type and provider else ""
+    if not course_type:
+        return ""
+    return Seq((b.name(course_type), " · ", b.name(provider))) if provider else b.name(course_type)
 
 
 def place_meta(b: PageBuilder, entry: Entry) -> Inline | None:
@@ -146,8 +148,10 @@ def _course(b: PageBuilder, entry: Entry) -> Parts:
     text = b.text
     facts = [
         fact(_("Kursart"), b.link(course_type)),
-        fact(_("Träger"), _link_to(b, "providers", entry.get("provider"))),
-        fact(_("Ort"), _link_to(b, "municipalities", entry.get("municipality")) or _("beim Träger erfragen")),
+        fact(_("Träger"), _link_to(b, "providers", entry.get("provider"))
+             or _("im Integrationskonzept nicht genannt; fragen Sie die kommunalen Integrationshelfer*innen")),
+        fact(_("Ort"), _link_to(b, "municipalities", entry.get("municipality"))
+             or (_("beim Träger erfragen") if entry.get("provider") else None)),
         fact(_("Sprachniveau"), levels(b, entry.data) or levels(b, course_type.data)),
         fact(_("Beginn"), formatting.long_date(s["start"], b.language) if "start" in s else None),
         fact(_("Ende"), formatting.long_date(s["end"], b.language) if "end" in s else None),
