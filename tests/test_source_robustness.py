@@ -100,7 +100,8 @@ def test_empty_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folder
     assert [p.code for p in found] == ["directory.empty"]
     assert text_line(found[0], identity) == (
         "directory: Im Ordner directory stehen keine Einträge. Einträge gehören als .yml-Datei in einen dieser "
-        "Ordner: providers, municipalities, course-types, courses, counselling, helpers, round-tables.")
+        "Ordner: providers, municipalities, course-types, courses, counselling, helpers, round-tables, networks, "
+        "fields-of-action.")
 
 
 def _refuse(path_name: str, real: Callable[..., Any]) -> Callable[..., Any]:

@@ -304,7 +304,7 @@ def test_misplaced_files(tree: Path) -> None:
         "kurs-a-beispielstadt.yml um.",
         "directory/kurs.yml: Diese Datei liegt an einer Stelle, an der keine Einträge gelesen werden. Einträge "
         "gehören als .yml-Datei in einen dieser Ordner: providers, municipalities, course-types, courses, "
-        "counselling, helpers, round-tables.",
+        "counselling, helpers, round-tables, networks, fields-of-action.",
     ]
 
 
