@@ -12,6 +12,7 @@ from test_validation import edit, problems, tree  # noqa: F401 - tree is the fix
 from wegweiser.catalogs import load_translations
 from wegweiser.html import render_pages
 from wegweiser.model.entries import Directory, Entry
+from wegweiser.model.fallbacks import CONVENOR, fallbacks
 from wegweiser.schema import REFERENCES
 from wegweiser.source import load_directory
 from wegweiser.views import build_views
@@ -130,3 +131,11 @@ def test_arabic_network_page_fits_a_phone(browser: Browser, server: str) -> None
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     shoot(page, "network-ar-360")
     context.close()
+
+
+def test_a_network_without_contact_sends_the_reader_to_its_convenor_first() -> None:
+    directory, _ = load_directory(FIXTURES / "valid")
+    network = directory.get("networks", "netzwerk-beispiel")
+    first = fallbacks(network, directory)[0]
+    assert (first.reason, first.entry) == (CONVENOR, directory.get("providers", "beispiel-traeger"))
+    assert "Federführende Stelle: <a" in _pages(directory, "de")[entry_path(network)]

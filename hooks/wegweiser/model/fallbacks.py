@@ -1,8 +1,8 @@
 """Whom a reader can ask instead when an entry has no contact details.
 
 The concept names almost no contact details. An entry without them says so, and
-the reader is sent on to whoever can help instead: the provider, the integration
-helper of the municipality, or the migration counselling.
+the reader is sent on to whoever can help instead: the provider (or a network's
+convenor), the integration helper of the municipality, or the migration counselling.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from .entries import Directory, Entry
 # Enough to choose from, few enough to read on a phone.
 MAX_COUNSELLING = 4
 
-PROVIDER, PARENT, LOCAL_HELPER, COUNSELLING = "provider", "parent", "local_helper", "counselling"
+PROVIDER, PARENT, CONVENOR, LOCAL_HELPER, COUNSELLING = "provider", "parent", "convenor", "local_helper", "counselling"
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ def fallbacks(entry: Entry, directory: Directory) -> list[Fallback]:
     provider = directory.get("providers", entry.get("parent") if entry.kind == "providers" else entry.get("provider"))
     if provider:
         found.append(Fallback(PARENT if entry.kind == "providers" else PROVIDER, provider))
+    found += [Fallback(CONVENOR, convenor) for convenor in directory.refs(entry, "convenors", "providers")]
     municipality = entry.id if entry.kind == "municipalities" else entry.get("municipality")
     for helper in directory.referring("helpers", "areas_served", municipality) if municipality else []:
         if helper.get("role") == "municipal" and helper is not entry:

@@ -89,6 +89,7 @@ MEASURE_STATUSES = {
 FALLBACK_REASONS = {
     "provider": N_("Träger des Angebots"),
     "parent": N_("Übergeordnete Stelle"),
+    "convenor": N_("Federführende Stelle"),
     "local_helper": N_("Integrationshelfer*innen vor Ort"),
     "counselling": N_("Migrationsberatung"),
 }
