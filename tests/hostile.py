@@ -85,7 +85,8 @@ def _fields() -> dict[str, dict[str, Any]]:
     place, provider = "boese-municipalities", "boese-providers"
     return {
         "municipalities": {"population": 1000, "foreign_population": 100, "population_date": "2020-12-31",
-                           "rail_stops": [plain("Halt")]},
+                           "german_population": 900, "foreign_share": 10.0, "foreign_share_change": -0.1,
+                           "population_source": plain("Quelle"), "rail_stops": [plain("Halt")]},
         "providers": {"short_name": plain("Kurz"), "category": "education", "municipality": place},
         "course-types": {"short_name": plain("Kurz"), "stage": 2, "funding": text("Förderung"),
                          "eligibility": text("Teilnahme"), "level_from": "A1", "level_to": "B1",

@@ -33,6 +33,11 @@ def cross_check(directory: Directory, sources: Mapping[Entry, SourceFile], today
         _check_ranges(entry, report)
         _check_helper_role(entry, report)
         _check_field_of_action(entry, directory, report)
+    for entry in directory.of_kind("figures") + directory.of_kind("summaries"):
+        if entry.valid:
+            report = _Reporter(sources[entry], problems)
+            _check_id(entry, report)
+            _check_figure(entry, report)
     return problems
 
 
@@ -179,6 +184,25 @@ def _check_helper_role(entry: Entry, report: _Reporter) -> None:
         report("helper.role-field", ("role",),
                msg("Zur Rolle '{role}' fehlt das Feld '{field}'.", role=entry.data["role"], field=needed),
                msg("Kommunale Helfer*innen brauchen municipality, regionale brauchen provider."))
+
+
+def _check_figure(entry: Entry, report: _Reporter) -> None:
+    """Every row of a table has one value per column, and a chart shows a column that exists."""
+    if entry.kind != "figures":
+        return
+    count = len(entry.data["columns"])
+    for index, row in enumerate(entry.data["rows"]):
+        if len(row["values"]) != count:
+            report("figures.values", ("rows", index, "values"),
+                   msg("Die Zeile hat {found} Werte, die Tabelle aber {count} Spalten.", found=len(row["values"]),
+                       count=count),
+                   msg("Tragen Sie je Spalte einen Wert ein, in der Reihenfolge von columns; null, wo die Quelle "
+                       "nichts angibt."))
+    chart = entry.data.get("chart")
+    if chart and chart["column"] > count:
+        report("figures.chart-column", ("chart", "column"),
+               msg("Die Tabelle hat keine Spalte {column}, nur {count}.", column=chart["column"], count=count),
+               msg("Zählen Sie die Spalten von columns ab 1."))
 
 
 def _check_field_of_action(entry: Entry, directory: Directory, report: _Reporter) -> None:
