@@ -24,6 +24,7 @@ from ..model.entries import Directory
 from ..model.publisher import Publisher
 from ..reports.problems import text_report
 from ..source import load_directory
+from ..source.concept import read_concept
 from ..views import build_views
 from ..views.builder import SiteViews
 from ..views.legal import legal_pages
@@ -109,8 +110,9 @@ class LanguageBuild:
         """Add one page per entry, list and overview, rendered to HTML already."""
         with self.timed("views"):
             languages = tuple(config.extra["languages"])
+            concept = read_concept(Path(config.docs_dir), config.markdown_extensions, config.mdx_configs)
             views = build_views(self.directory, self.language, self.translations, languages,
-                                directory_urls=config.use_directory_urls)
+                                directory_urls=config.use_directory_urls, concept=concept)
             views += legal_pages(SiteViews(self.directory, self.language, self.translations, languages,
                                            config.use_directory_urls), self.publisher)
         with self.timed("HTML"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gettext
 
+from ..model.concept import ConceptIndex
 from ..model.entries import Directory
 from .builder import SECTIONS, SiteViews, entry_path, list_path
 from .elements import PageView
@@ -18,9 +19,10 @@ from .measures import concept_pages
 
 
 def build_views(directory: Directory, language: str, translations: gettext.NullTranslations,
-                site_languages: tuple[str, ...], *, directory_urls: bool = True) -> list[PageView]:
+                site_languages: tuple[str, ...], *, directory_urls: bool = True,
+                concept: ConceptIndex | None = None) -> list[PageView]:
     """Return the view of every generated page of the site in language."""
-    site = SiteViews(directory, language, translations, site_languages, directory_urls)
+    site = SiteViews(directory, language, translations, site_languages, directory_urls, concept or ConceptIndex())
     views = [home_page(site.page("index.md")), search_page(site.page(SEARCH_PATH))]
     for kind in SECTIONS:
         views.append(list_page(site.page(list_path(kind)), kind))

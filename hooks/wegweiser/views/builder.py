@@ -11,10 +11,11 @@ from __future__ import annotations
 import gettext
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from ..model.concept import ConceptIndex
 from ..model.entries import Directory, Entry
 from ..model.text import DRAFT, FALLBACK, MACHINE, localize
 from . import formatting
@@ -74,6 +75,7 @@ class SiteViews:
     translations: gettext.NullTranslations
     site_languages: tuple[str, ...]
     directory_urls: bool = True
+    concept: ConceptIndex = field(default_factory=ConceptIndex)  # where the concept names each page
 
     def __post_init__(self) -> None:
         self._ = self.translations.gettext

@@ -10,7 +10,7 @@ from ..model.entries import Entry
 from ..model.web import encode_web_url
 from ..schema import schema
 from . import formatting, labels
-from .builder import PageBuilder
+from .builder import PageBuilder, entry_path
 from .contact import contact_section
 from .elements import (
     Block,
@@ -43,6 +43,7 @@ def entry_page(b: PageBuilder, entry: Entry) -> PageView:
     blocks += networks_section(b, entry)
     if "contact" in schema(entry.kind)["properties"]:  # a kind of course has none of its own: its courses do
         blocks.append(contact_section(b, entry))
+    blocks += concept_line(b, entry)
     blocks.append(source_line(b, entry))
     return b.finish(b.name(entry), blocks, title_id=entry.id)
 
@@ -79,6 +80,15 @@ def place_meta(b: PageBuilder, entry: Entry) -> Inline | None:
     """Return the small print of an entry in a list: its municipality, if it has one."""
     place = b.directory.get("municipalities", entry.get("municipality"))
     return b.name(place) if place else None
+
+
+def concept_line(b: PageBuilder, entry: Entry) -> list[Block]:
+    """Return links to the sections of the concept that name the entry or that its facts come from."""
+    sections = b.site.concept.about(entry_path(entry), entry.get("source", {}).get("concept_section"))
+    links: list[Inline] = [Link(f"{b.url(s.path)}#{s.anchor}", _plain_german(b, f"{s.number} {s.title}"))
+                           for s in sections]
+    return [Paragraph(b.fill("Im Integrationskonzept: %(sections)s", sections=b.joined(links)),
+                      "ww-concept-links")] if links else []
 
 
 def source_line(b: PageBuilder, entry: Entry) -> Paragraph:
