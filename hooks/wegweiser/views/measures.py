@@ -44,7 +44,11 @@ def goals_block(b: PageBuilder, ref: str) -> Block:
     found = _group(b, "goals", ref)
     if found is None:
         return _not_in_directory(b)
-    return Bullets(tuple(b.text(goal) for goal in found[1]["items"]))
+    return _goals(b, found[1])
+
+
+def _goals(b: PageBuilder, group: Group) -> Bullets:
+    return Bullets(tuple(b.text(goal) for goal in group["items"]), "ww-goals")
 
 
 def measures_block(b: PageBuilder, ref: str) -> list[Block]:
@@ -67,7 +71,7 @@ def _group(b: PageBuilder, what: str, section: str) -> tuple[Entry, Group] | Non
         return None
     raise BlockError(msg("Im Verzeichnis steht kein Abschnitt '{section}' mit {what} (directory/{kind}/). "
                          "Vorhanden: {sections}.", section=section, what=WHAT[what], kind=KIND,
-                         sections=", ".join(groups)))
+                         sections=", ".join(sorted(groups, key=_section_key))))
 
 
 def _not_in_directory(b: PageBuilder) -> Paragraph:
@@ -183,8 +187,7 @@ def field_parts(b: PageBuilder, entry: Entry) -> tuple[list[Fact | None], list[B
         Fact(_("Ziele"), goal_count),
         Fact(_("Maßnahmen"), measure_count),
     ]
-    sections: list[Block] = [_group_section(b, g, (Bullets(tuple(b.text(goal) for goal in g["items"])),))
-                             for g in goals]
+    sections: list[Block] = [_group_section(b, g, (_goals(b, g),)) for g in goals]
     sections += [_group_section(b, g, (Outline(tuple(measure_item(b, m) for m in g["items"]), "ww-measures"),
                                        _state_note(b, g["section"])))
                  for g in measures]
@@ -217,7 +220,12 @@ def field_list(b: PageBuilder) -> tuple[str, list[Block]]:
 
 
 def _number_key(entry: Entry) -> tuple[int, ...]:
-    return tuple(int(part) for part in entry.get("number").split("."))
+    return _section_key(entry.get("number"))
+
+
+def _section_key(section: str) -> tuple[int, ...]:
+    """Order sections as the concept does: 5.3.1.1 before 5.3.2.1 before 5.10."""
+    return tuple(int(part) for part in section.split("."))
 
 
 def _measures(b: PageBuilder) -> list[tuple[Entry, dict[str, Any]]]:
@@ -231,7 +239,9 @@ def by_year_page(b: PageBuilder) -> PageView:
     events: dict[int, list[OutlineItem]] = {}
     undated = 0
     for entry, measure in _measures(b):
-        dated = [(measure.get("year"), _("Beginn")), (measure.get("until"), _("Ende oder Laufzeit bis")),
+        running, done = measure.get("status") == "running", measure.get("status") == "done"
+        dated = [(measure.get("year"), _("umgesetzt") if done else _("Beginn")),
+                 (measure.get("until"), _("Laufzeit bis") if running else _("Ende")),
                  *((u["year"], _("Neuere Angabe")) for u in measure.get("updates", ()))]
         dated = [(year, what) for year, what in dated if year]
         undated += not dated
