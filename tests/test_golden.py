@@ -28,6 +28,7 @@ PAGES = [
     ("de", "counselling/index.md"), ("de", "counselling/beratung-beispiel.md"),
     ("de", "helpers/index.md"), ("de", "helpers/helfer-beispielstadt.md"),
     ("de", "round-tables/index.md"), ("de", "round-tables/runder-tisch-beispielstadt.md"),
+    ("de", "networks/index.md"), ("de", "networks/netzwerk-beispiel.md"), ("ar", "networks/netzwerk-beispiel.md"),
     ("ar", "courses/kurs-a-beispielstadt.md"), ("en", "course-guide/kurs-b.md"),
 ]
 

@@ -73,7 +73,8 @@ def network_list(b: PageBuilder) -> tuple[str, list[Block]]:
     for category in field_enum(KIND, "category"):
         networks = d.where(KIND, "category", category)
         if networks:
-            blocks.append(Section(b.heading(2, _(labels.NETWORK_CATEGORIES_PLURAL[category]), category),
+            anchor = category.replace("_", "-")
+            blocks.append(Section(b.heading(2, _(labels.NETWORK_CATEGORIES_PLURAL[category]), anchor),
                                   (_entry_list(b, networks, lambda e: _(labels.RHYTHMS[e.get("rhythm")])),)))
     return (_("Gremien, Arbeitskreise, Treffen und Netzwerke, in denen Ämter, Träger, Haupt- und Ehrenamtliche im "
               "Landkreis Hildesheim zusammenarbeiten, wie sie das Integrationskonzept (2021) nennt."),
