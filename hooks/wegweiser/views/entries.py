@@ -10,7 +10,7 @@ from ..model.entries import Entry
 from ..model.web import encode_web_url
 from ..schema import schema
 from . import formatting, labels
-from .builder import PageBuilder, entry_path
+from .builder import PageBuilder, entry_path, list_path
 from .contact import contact_section
 from .elements import (
     Block,
@@ -84,11 +84,20 @@ def place_meta(b: PageBuilder, entry: Entry) -> Inline | None:
 
 def concept_line(b: PageBuilder, entry: Entry) -> list[Block]:
     """Return links to the sections of the concept that name the entry or that its facts come from."""
-    sections = b.site.concept.about(entry_path(entry), entry.get("source", {}).get("concept_section"))
+    cited = entry.get("source", {}).get("concept_section")
+    sections = b.site.concept.about(entry_path(entry), [*([cited] if cited else []), *_measure_sections(b, entry)])
     links: list[Inline] = [Link(f"{b.url(s.path)}#{s.anchor}", _plain_german(b, f"{s.number} {s.title}"))
                            for s in sections]
     return [Paragraph(b.fill("Im Integrationskonzept: %(sections)s", sections=b.joined(links)),
                       "ww-concept-links")] if links else []
+
+
+def _measure_sections(b: PageBuilder, entry: Entry) -> list[str]:
+    """Return the sections of chapter 5 whose measures name the entry among their actors (a block shows them)."""
+    ref = f"{entry.kind}/{entry.id}"
+    return [group["section"] for field in b.directory.of_kind("fields-of-action") for group in field.get("measures", [])
+            if any(ref in item.get("actors", []) or any(ref in sub.get("actors", []) for sub in item.get("items", []))
+                   for item in group["items"])]
 
 
 def source_line(b: PageBuilder, entry: Entry) -> Paragraph:
@@ -158,8 +167,7 @@ def _course(b: PageBuilder, entry: Entry) -> Parts:
     text = b.text
     facts = [
         fact(_("Kursart"), b.link(course_type)),
-        fact(_("Träger"), _link_to(b, "providers", entry.get("provider"))
-             or _("im Integrationskonzept nicht genannt; fragen Sie die kommunalen Integrationshelfer*innen")),
+        fact(_("Träger"), _link_to(b, "providers", entry.get("provider")) or _ask_helpers(b)),
         fact(_("Ort"), _link_to(b, "municipalities", entry.get("municipality"))
              or (_("beim Träger erfragen") if entry.get("provider") else None)),
         fact(_("Sprachniveau"), levels(b, entry.data) or levels(b, course_type.data)),
@@ -187,6 +195,12 @@ def _course(b: PageBuilder, entry: Entry) -> Parts:
         sections.append(_section(b, _("Wie geht es danach weiter?"), "next", Paragraph(Seq((
             _("Nach diesem Kurs kommen zum Beispiel in Frage:"), " ", b.links(following))))))
     return facts, sections
+
+
+def _ask_helpers(b: PageBuilder) -> Inline:
+    """Return whom to ask about an offer whose provider the concept does not name."""
+    helpers = Link(b.url(list_path("helpers")), b._("kommunalen Integrationshelfer*innen"))
+    return b.fill("im Integrationskonzept nicht genannt; fragen Sie die %(helpers)s", helpers=helpers)
 
 
 def _course_type(b: PageBuilder, entry: Entry) -> Parts:
