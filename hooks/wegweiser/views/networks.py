@@ -47,13 +47,12 @@ def network_parts(b: PageBuilder, entry: Entry) -> tuple[list[Fact | None], list
     belonging = members(b.directory, entry)
     if not belonging:
         return facts, []
-    kind_of = {member.id: _(labels.KIND_TITLES[member.kind]) for member in belonging}
     return facts, [Section(b.heading(2, _("Mitglieder"), "members"),
-                           (_entry_list(b, belonging, lambda member: kind_of[member.id]),))]
+                           (_entry_list(b, belonging, lambda member: _(labels.KIND_TITLES[member.kind])),))]
 
 
 def networks_section(b: PageBuilder, entry: Entry) -> list[Block]:
-    """Return the 'Netzwerke' section of a member's or convenor's page, or nothing when it belongs to none."""
+    """Return the section of a member's or convenor's page that lists its networks, or nothing when it has none."""
     networks = networks_of(b.directory, entry)
     if not networks:
         return []
@@ -63,7 +62,7 @@ def networks_section(b: PageBuilder, entry: Entry) -> list[Block]:
         category = _(labels.NETWORK_CATEGORIES[network.get("category")])
         return f"{category} · {_('federführend')}" if entry.id in network.refs(CONVENORS) else category
 
-    return [Section(b.heading(2, _("Netzwerke"), "networks"), (_entry_list(b, networks, role),))]
+    return [Section(b.heading(2, _(labels.KIND_TITLES[KIND]), "networks"), (_entry_list(b, networks, role),))]
 
 
 def network_list(b: PageBuilder) -> tuple[str, list[Block]]:
