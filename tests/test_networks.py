@@ -16,7 +16,7 @@ from wegweiser.model.fallbacks import CONVENOR, fallbacks
 from wegweiser.schema import REFERENCES
 from wegweiser.source import load_directory
 from wegweiser.views import build_views
-from wegweiser.views.builder import SiteViews, entry_path, page_url
+from wegweiser.views.builder import SiteViews, entry_path, list_path, page_url
 from wegweiser.views.networks import members, networks_of
 
 NETWORK = "networks/netzwerk-beispiel.yml"
@@ -72,9 +72,11 @@ def _pages(directory: Directory, language: str) -> dict[str, str]:
     return {page.path: page.html for page in render_pages(views)}
 
 
-def _href(directory: Directory, language: str, source: Entry, target: Entry) -> str:
+def _href(directory: Directory, language: str, source: Entry | str, target: Entry) -> str:
+    """Return the href attribute of a link from the page of source (an entry or a page path) to target's page."""
     site = SiteViews(directory, language, load_translations(ROOT / "translations", language), tuple(LANGUAGES))
-    return f'href="{site.page(entry_path(source)).url(entry_path(target))}"'
+    path = source if isinstance(source, str) else entry_path(source)
+    return f'href="{site.page(path).url(entry_path(target))}"'
 
 
 def _linked_pairs(directory: Directory) -> list[tuple[Entry, Entry]]:
@@ -116,7 +118,7 @@ def test_network_pages_build(site: Path, language: str) -> None:
     for network in directory.of_kind("networks"):
         html = (site / language / page_url(entry_path(network)) / "index.html").read_text(encoding="utf-8")
         assert f'<html lang="{language}"' in html and f'id="{network.id}"' in html
-        assert f'href="{network.id}/"' in listing
+        assert _href(directory, language, list_path("networks"), network) in listing
     assert ('dir="rtl"' in listing) == (language == "ar")
 
 
