@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from .schema import field_enum
+from .schema import field_enum, schema
 
 HEADER = "# Synthetische Testdaten – keine echten Angebote\n"
 RECORDED_BY = "Synthetische Testdaten"
@@ -44,6 +44,13 @@ DRAMA_NUMBERS = (("30", "23125"), ("69", "90009"), ("40", "66969"), ("221", "471
 # Every past date lies before this day, so that the check against today passes on any later run.
 LAST_PAST_DAY = date(2025, 6, 30)
 
+# The concept's own text shows the goals and measures of each section as a block: a directory with fields of
+# action needs every one of these sections, so the synthetic fields take them from the real ones.
+CONCEPT_SECTIONS_FROM = REAL_DIRECTORY / "fields-of-action"
+MIN_COUNT_WITH_FIELDS = 100
+MEASURE_STATUSES = schema("fields-of-action")["properties"]["measures"]["items"]["properties"]["items"]["items"][
+    "properties"]["status"]["enum"]
+
 # Shares of the entries left after the fixed municipalities and course types; courses take the rest (~55 %).
 SHARES = {"providers": 0.05, "counselling": 0.20, "helpers": 0.10, "round-tables": 0.10, "networks": 0.03}
 
@@ -54,12 +61,21 @@ def plan(count: int) -> dict[str, int]:
         raise ValueError(f"count must be at least {MIN_COUNT}, got {count}")
     municipalities = min(20 + count // 1000, count // 10)
     course_types = max(1, min(10, count // 20))
-    rest = count - municipalities - course_types
+    fields = len(concept_sections()) if count >= MIN_COUNT_WITH_FIELDS else 0  # all of the concept's, or none
+    rest = count - municipalities - course_types - fields
     shares = {kind: round(rest * share) for kind, share in SHARES.items()}
     shares["providers"] = max(1, shares["providers"])
     return {"municipalities": municipalities, "providers": shares["providers"], "course-types": course_types,
             "courses": rest - sum(shares.values()), "counselling": shares["counselling"],
-            "helpers": shares["helpers"], "round-tables": shares["round-tables"], "networks": shares["networks"]}
+            "helpers": shares["helpers"], "round-tables": shares["round-tables"], "networks": shares["networks"],
+            "fields-of-action": fields}
+
+
+def concept_sections() -> list[tuple[str, list[str], list[str]]]:
+    """Return each real field of action's number and the sections of its goals and of its measures."""
+    fields = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(CONCEPT_SECTIONS_FROM.glob("*.yml"))]
+    return [(field["number"], [g["section"] for g in field["goals"]], [g["section"] for g in field["measures"]])
+            for field in fields]
 
 
 def generate(directory: Path, count: int, seed: int = 1) -> int:
@@ -118,13 +134,15 @@ class _Generator:
         self.rng = rng
         self.sizes = sizes
         self.people = 0
+        self.sections = concept_sections()
         self.populations: list[int] = []
 
     def entries(self) -> list[tuple[str, dict[str, Any]]]:
         """Return (kind, entry) pairs for every file, referenced kinds first."""
         makers = {"municipalities": self.municipality, "providers": self.provider, "course-types": self.course_type,
                   "courses": self.course, "counselling": self.counselling, "helpers": self.helper,
-                  "round-tables": self.round_table, "networks": self.network}
+                  "round-tables": self.round_table, "networks": self.network,
+                  "fields-of-action": self.field_of_action}
         return [(kind, makers[kind](n)) for kind, size in self.sizes.items() for n in range(1, size + 1)]
 
     # Kinds
@@ -225,6 +243,36 @@ class _Generator:
         self.maybe(entry, "member_helpers", 0.5, lambda: self.some(self.helper_id, 8))
         self.maybe(entry, "participation", 0.6, lambda: self.text("Alle interessierten Stellen."))
         return self.tail(entry, "netzwerk", n)
+
+    def field_of_action(self, n: int) -> dict[str, Any]:
+        number, goals, measures = self.sections[n - 1]
+        entry = self.head("beispielhandlungsfeld", "Beispielhandlungsfeld", n)
+        entry["number"] = number
+        entry["goals"] = [{"section": section, "title": self.text(f"Beispielziele {section}"),
+                           "items": [self.text(f"Beispielziel {i}") for i in range(1, self.rng.randint(2, 8))]}
+                          for section in goals]
+        entry["measures"] = [{"section": section, "title": self.text(f"Beispielmaßnahmen {section}"),
+                              "items": [self.measure(f"{section}-{i}") for i in range(1, self.rng.randint(2, 15))]}
+                             for section in measures]
+        return self.finish(entry)
+
+    def measure(self, label: str) -> dict[str, Any]:
+        measure: dict[str, Any] = {"text": self.text(f"Beispielmaßnahme {label}")}
+        self.maybe(measure, "items", 0.15, lambda: [{"text": self.text(f"Beispielunterpunkt {i}"),
+                                                     "actors": [f"providers/{self.provider_id()}"]}
+                                                    for i in range(1, self.rng.randint(2, 5))])
+        self.maybe(measure, "actors", 0.5, lambda: sorted({f"providers/{self.provider_id()}",
+                                                           f"counselling/{self.counselling_id()}"}))
+        self.maybe(measure, "year", 0.1, lambda: self.rng.randint(2015, 2020))
+        self.maybe(measure, "until", 0.1, lambda: self.rng.randint(2021, 2024))
+        self.maybe(measure, "status", 0.2, lambda: self.rng.choice(MEASURE_STATUSES))
+        self.maybe(measure, "indicator", 0.05, lambda: self.text("Zahl der Teilnehmenden im Beispieljahr"))
+        self.maybe(measure, "result", 0.05, lambda: self.text("Beispielergebnis"))
+        self.maybe(measure, "updates", 0.05, lambda: [{"year": 2024, "note": self.text("Beispiel für einen neuen "
+                                                                                       "Stand"),
+                                                       "source": {"url": "https://www.example.org/quellen",
+                                                                  "accessed": self.past_date()}}])
+        return measure
 
     # Shared parts
 
@@ -336,6 +384,9 @@ class _Generator:
     def some(self, make: Callable[[], str], most: int) -> list[str]:
         """Return one to most different values of make(), sorted."""
         return sorted({make() for _ in range(self.rng.randint(1, most))})
+
+    def counselling_id(self) -> str:
+        return f"beispielberatung-{self.rng.randint(1, self.sizes['counselling'])}"
 
     def helper_id(self) -> str:
         return f"beispielhelfer-{self.rng.randint(1, self.sizes['helpers'])}"
