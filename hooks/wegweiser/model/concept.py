@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 
@@ -31,8 +31,8 @@ class ConceptIndex:
             number = number.rpartition(".")[0]
         return None
 
-    def about(self, path: str, source_section: str | None = None) -> list[ConceptSection]:
-        """Return the sections that name the page at path or that its entry cites, in the concept's order."""
-        numbers = [*self.mentions.get(path, ()), *([source_section] if source_section else [])]
+    def about(self, path: str, others: Iterable[str] = ()) -> list[ConceptSection]:
+        """Return the sections that name the page at path, and others (by number), in the concept's order."""
+        numbers = [*self.mentions.get(path, ()), *others]
         found = {s.number: s for s in (self.section(number) for number in numbers) if s}
         return sorted(found.values(), key=lambda s: tuple(int(part) for part in s.number.split(".")))

@@ -84,11 +84,20 @@ def place_meta(b: PageBuilder, entry: Entry) -> Inline | None:
 
 def concept_line(b: PageBuilder, entry: Entry) -> list[Block]:
     """Return links to the sections of the concept that name the entry or that its facts come from."""
-    sections = b.site.concept.about(entry_path(entry), entry.get("source", {}).get("concept_section"))
+    cited = entry.get("source", {}).get("concept_section")
+    sections = b.site.concept.about(entry_path(entry), [*([cited] if cited else []), *_measure_sections(b, entry)])
     links: list[Inline] = [Link(f"{b.url(s.path)}#{s.anchor}", _plain_german(b, f"{s.number} {s.title}"))
                            for s in sections]
     return [Paragraph(b.fill("Im Integrationskonzept: %(sections)s", sections=b.joined(links)),
                       "ww-concept-links")] if links else []
+
+
+def _measure_sections(b: PageBuilder, entry: Entry) -> list[str]:
+    """Return the sections of chapter 5 whose measures name the entry among their actors (a block shows them)."""
+    ref = f"{entry.kind}/{entry.id}"
+    return [group["section"] for field in b.directory.of_kind("fields-of-action") for group in field.get("measures", [])
+            if any(ref in item.get("actors", []) or any(ref in sub.get("actors", []) for sub in item.get("items", []))
+                   for item in group["items"])]
 
 
 def source_line(b: PageBuilder, entry: Entry) -> Paragraph:
