@@ -91,6 +91,7 @@ def test_report_lists_entries_without_contact(tree: Path, capsys: pytest.Capture
     out = capsys.readouterr().out
     assert "Ohne Kontaktdaten (3):\n  directory/municipalities/beispielstadt.yml\n" in out
     assert "directory/courses/kurs-a-beispielstadt.yml: cost" in out
+    assert out.endswith("Von der Redaktion noch nicht geprüft (ohne verified): 1\n")  # the helper
 
 
 @pytest.mark.parametrize("kind", ["courses", "counselling", "helpers", "round-tables", "providers"])

@@ -38,4 +38,7 @@ def editors_report(directory: Directory, _: Translator) -> str:
     incomplete = [(e, missing_fields(e)) for e in directory if missing_fields(e)]
     lines += ["", _("Fehlende Angaben ({count}):").format(count=len(incomplete))]
     lines += [f"  {entry.file}: {', '.join(fields)}" for entry, fields in incomplete]
+    unchecked = [e for e in directory if "verified" in schema(e.kind)["properties"] and "verified" not in e.data]
+    lines += ["", _("Von der Redaktion noch nicht geprüft (ohne verified): {count}").format(
+        count=len(unchecked))]
     return "\n".join(lines)
