@@ -41,10 +41,8 @@ Group = dict[str, Any]  # a section of the concept with its goals or measures: s
 
 def goals_block(b: PageBuilder, ref: str) -> Block:
     """Return the goals listed under a section of the concept, e.g. 5.1.1, as the concept lists them."""
-    found = _group(b, "goals", ref)
-    if found is None:
-        return _not_in_directory(b)
-    return _goals(b, found[1])
+    group = _group(b, "goals", ref)
+    return _not_in_directory(b) if group is None else _goals(b, group)
 
 
 def _goals(b: PageBuilder, group: Group) -> Bullets:
@@ -53,18 +51,14 @@ def _goals(b: PageBuilder, group: Group) -> Bullets:
 
 def measures_block(b: PageBuilder, ref: str) -> list[Block]:
     """Return the measures listed under a section of the concept, e.g. 5.1.2, with actors and state."""
-    found = _group(b, "measures", ref)
-    if found is None:
-        return [_not_in_directory(b)]
-    entry, group = found
-    return [Outline(tuple(measure_item(b, m) for m in group["items"]), "ww-measures"),
-            _state_note(b, group["section"])]
+    group = _group(b, "measures", ref)
+    return [_not_in_directory(b)] if group is None else [_outline(b, group), _state_note(b, group["section"])]
 
 
-def _group(b: PageBuilder, what: str, section: str) -> tuple[Entry, Group] | None:
-    """Return the field and its group of goals or measures under section; None if no field is entered at all."""
+def _group(b: PageBuilder, what: str, section: str) -> Group | None:
+    """Return the goals or measures under a section of the concept; None if no field is entered at all."""
     fields = b.directory.of_kind(KIND)
-    groups = {group["section"]: (entry, group) for entry in fields for group in entry.get(what)}
+    groups = {group["section"]: group for entry in fields for group in entry.get(what)}
     if section in groups:
         return groups[section]
     if not fields:  # a directory without the concept's data, e.g. for tests: the concept's text still builds
@@ -178,21 +172,23 @@ def _counts(b: PageBuilder, entry: Entry) -> tuple[str, str]:
 
 
 def field_parts(b: PageBuilder, entry: Entry) -> tuple[list[Fact | None], list[Block]]:
-    """Return the facts and sections of a field's page: its goals and its measures, as the concept lists them."""
+    """Return the facts and sections of a field's page: its goals and measures, in the concept's order."""
     _ = b._
-    goals, measures = entry.get("goals"), entry.get("measures")
     goal_count, measure_count = _counts(b, entry)
-    facts: list[Fact | None] = [
-        Fact(_("Abschnitt im Konzept"), LeftToRight(entry.get("number"))),
-        Fact(_("Ziele"), goal_count),
-        Fact(_("Maßnahmen"), measure_count),
-    ]
-    sections: list[Block] = [_group_section(b, g, (_goals(b, g),)) for g in goals]
-    sections += [_group_section(b, g, (Outline(tuple(measure_item(b, m) for m in g["items"]), "ww-measures"),
-                                       _state_note(b, g["section"])))
-                 for g in measures]
+    facts: list[Fact | None] = [Fact(_("Abschnitt im Konzept"), LeftToRight(entry.get("number"))),
+                                Fact(_("Umfang"), Seq((goal_count, SEPARATOR, measure_count)))]
+    groups = [(g, (_goals(b, g),)) for g in entry.get("goals")]
+    groups += [(g, (_outline(b, g), _state_note(b, g["section"]))) for g in entry.get("measures")]
+    sections: list[Block] = [Paragraph(_("Ziele und Maßnahmen dieses Handlungsfelds, wie das Integrationskonzept "
+                                         "(2021) sie nennt."))]
+    sections += [_group_section(b, group, blocks) for group, blocks in
+                 sorted(groups, key=lambda pair: _section_key(pair[0]["section"]))]
     sections.append(_more(b))
     return facts, sections
+
+
+def _outline(b: PageBuilder, group: Group) -> Outline:
+    return Outline(tuple(measure_item(b, measure) for measure in group["items"]), "ww-measures")
 
 
 def _more(b: PageBuilder) -> Paragraph:
