@@ -11,11 +11,20 @@ LANGUAGES := $(shell sed -n 's/^  languages: \[\(.*\)\]/\1/p' mkdocs.yml | tr -d
 # `LANG=ar make serve` previews Arabic; a system locale in LANG (e.g. C.UTF-8) means German.
 SERVE_LANG := $(if $(filter $(LANG),$(LANGUAGES)),$(LANG),de)
 BASE_URL ?= http://127.0.0.1:8000/
+# Where `make build` writes the site; `make build OUTPUT=/tmp/x` writes elsewhere (not read from the environment).
+OUTPUT := site
+# The sitemap dates the pages by the newest commit, so that builds of the same sources are byte-identical.
+ifndef SOURCE_DATE_EPOCH
+SOURCE_DATE_EPOCH := $(shell git log -1 --format=%ct 2>/dev/null)
+endif
+ifdef SOURCE_DATE_EPOCH
+export SOURCE_DATE_EPOCH
+endif
 N ?= 2000
 SIZES ?= 500 2000
 
 .PHONY: help serve build catalogs check report test translations translations-report synthetic bench clean \
-	chromium $(LANGUAGES:%=build-%)
+	chromium faketime $(LANGUAGES:%=build-%)
 
 help:
 	@echo "make serve | build | check | report | test | translations | translations-report | synthetic N=2000 | bench | clean"
@@ -37,13 +46,13 @@ serve: catalogs
 
 # Languages build in parallel processes, one per core.
 build: catalogs
-	rm -rf site
+	rm -rf $(OUTPUT)
 	$(MAKE) --no-print-directory -j $(shell nproc) $(LANGUAGES:%=build-%)
-	$(BIN)/wegweiser root-page site --languages $(LANGUAGES) --base-url $(BASE_URL) \
+	$(BIN)/wegweiser root-page $(OUTPUT) --languages $(LANGUAGES) --base-url $(BASE_URL) \
 		$(if $(filter false,$(DIRECTORY_URLS)),--file-urls)
 
 $(LANGUAGES:%=build-%): build-%:
-	SITE_LANGUAGE=$* SITE_DIR=site/$* SITE_URL=$(BASE_URL)$*/ $(BIN)/mkdocs build --strict --quiet
+	SITE_LANGUAGE=$* SITE_DIR=$(OUTPUT)/$* SITE_URL=$(BASE_URL)$*/ $(BIN)/mkdocs build --strict --quiet
 
 check: catalogs
 	$(BIN)/wegweiser check directory $(if $(GITHUB_ACTIONS),--format github)
@@ -63,11 +72,16 @@ chromium:
 	command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 		apt-get install -y -qq chromium fonts-noto-core >/dev/null)
 
+# libfaketime moves the clock of the second build in tests/test_reproducible.py.
+faketime:
+	command -v faketime >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq faketime >/dev/null)
+
 node_modules/axe-core/axe.min.js: package-lock.json
 	command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null)
 	npm ci --no-audit --no-fund --silent
 
-test: catalogs chromium node_modules/axe-core/axe.min.js
+test: catalogs chromium faketime node_modules/axe-core/axe.min.js
 	$(BIN)/ruff check hooks tests bench
 	$(BIN)/python -m pytest
 

@@ -50,4 +50,4 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    _build.index(config)
+    _build.finish(config)

@@ -12,6 +12,7 @@ import os
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ from .languages import alternates, set_html_direction, site_root, translate_nav
 from .pages import add_generated_pages
 from .publisher import check_publisher
 from .search_index import index_site
+from .sitemap import rewrite_sitemap, source_date
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -58,6 +60,7 @@ class LanguageBuild:
     directory: Directory = field(default_factory=Directory)
     publisher: Publisher = field(default_factory=Publisher)
     root_url: str = ""
+    source_date: date | None = None  # the sources' day, for the sitemap
     timings: dict[str, float] = field(default_factory=dict)
     _nav: Navigation | None = field(default=None, repr=False)
     _nav_pages: set[int] = field(default_factory=set, repr=False)
@@ -102,6 +105,10 @@ class LanguageBuild:
         config.extra["ui_draft"] = (self.language != SOURCE_LANGUAGE
                                     and ui_status(catalogs, self.language)["draft"] > 0)
         self.root_url = site_root(config.site_url or "/", self.language)
+        try:
+            self.source_date = source_date()
+        except ValueError as error:
+            raise PluginError(str(error)) from error
         self.publisher = check_publisher(config)
         log.info("%d entries from %s", len(self.directory), root)
         return config
@@ -163,8 +170,9 @@ class LanguageBuild:
         """Give <html> the page's direction as well as its language."""
         return set_html_direction(html, self.language)
 
-    def index(self, config: MkDocsConfig) -> None:
-        """Index the built pages for search, then log how long each phase took."""
+    def finish(self, config: MkDocsConfig) -> None:
+        """Date the sitemap by the sources, index the built pages for search, then log how long each phase took."""
+        rewrite_sitemap(Path(config.site_dir), self.source_date)
         with self.timed("Pagefind"):
             index_site(Path(config.site_dir))
         log.info("phases: %s", ", ".join(f"{phase} {seconds:.3f} s" for phase, seconds in self.timings.items()))
