@@ -11,6 +11,12 @@ document.querySelectorAll(".md-search[role=dialog]").forEach((dialog) => {
   if (input) dialog.setAttribute("aria-label", input.getAttribute("aria-label") || input.placeholder);
 });
 
+// Wide tables scroll sideways in a wrapper the theme adds once the page is shown; a tab stop on the wrapper
+// lets keyboard users scroll them too.
+window.document$?.subscribe(() => {
+  document.querySelectorAll(".md-typeset__scrollwrap").forEach((wrap) => wrap.setAttribute("tabindex", "0"));
+});
+
 // A search button in the header, leading to the search page.
 (() => {
   const url = document.querySelector('meta[name="ww-search-url"]');
