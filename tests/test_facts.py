@@ -213,6 +213,8 @@ def test_a_course_without_a_named_provider_tells_the_reader_whom_to_ask(director
     html = page_html(directory, without[0])
     assert ('<dt>Träger</dt><dd>im Integrationskonzept nicht genannt; fragen Sie die <a href="../../helpers/">'
             'kommunalen Integrationshelfer*innen</a></dd>') in html
+    assert "Fragen Sie die kommunalen Integrationshelfer*innen nach dem nächsten Kursbeginn." in html
+    assert "Träger nach" not in html
 
 
 # Names as the concept names them.

@@ -188,8 +188,10 @@ def _course(b: PageBuilder, entry: Entry) -> Parts:
     ]
     sections: list[Block] = []
     if not s:
-        sections.append(Paragraph(_("Termine sind hier noch nicht eingetragen. Fragen Sie beim Träger nach dem "
-                                    "nächsten Kursbeginn."), "ww-note"))
+        ask = (_("Termine sind hier noch nicht eingetragen. Fragen Sie beim Träger nach dem nächsten Kursbeginn.")
+               if entry.get("provider") else _("Termine sind hier noch nicht eingetragen. Fragen Sie die kommunalen "
+                                                "Integrationshelfer*innen nach dem nächsten Kursbeginn."))
+        sections.append(Paragraph(ask, "ww-note"))
     following = b.directory.refs(course_type, "next", "course-types")
     if following:
         sections.append(_section(b, _("Wie geht es danach weiter?"), "next", Paragraph(Seq((
