@@ -7,8 +7,10 @@ measure lists, in the concept's order, as the source text has them; every actor 
 
 from __future__ import annotations
 
+import copy
 import gettext
 import re
+import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin
@@ -17,10 +19,14 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 from conftest import ROOT
-from wegweiser.model.entries import Directory
+from wegweiser.html import render_page
+from wegweiser.messages import identity
+from wegweiser.model.entries import Directory, Entry
+from wegweiser.reports.problems import text_line
 from wegweiser.site.concept_pages import fill_blocks
 from wegweiser.source import load_directory
 from wegweiser.views.builder import SiteViews
+from wegweiser.views.measures import CHANGES_PATH, changes_page
 
 SEED = Path("/work/shared/seeds/integrationskonzept-landkreis-hildesheim.txt")
 # A numbered heading of the source text: "5.1 Integration …", "5.3.1. Ziele …" (not "10. … koordiniert").
@@ -243,3 +249,50 @@ def test_a_directory_without_fields_of_action_still_builds_the_concept() -> None
     html = _fill(Directory(), '<div data-ww-block="goals" data-ww-ref="5.1.1"></div>')
     assert html == ('\n<p class="ww-note">Die Handlungsfelder des Konzepts sind in diesem Verzeichnis nicht '
                     "eingetragen.</p>")
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("actors: [providers/koordinierungsstelle-migration-demokratie]\n        status: done",
+     "actors: [anbieter/koordinierungsstelle-migration-demokratie]\n        status: done",
+     "41:18 measures[0].items[0].actors[0]: Unbekannte Art 'anbieter' in "
+     "'anbieter/koordinierungsstelle-migration-demokratie'. Schreiben Sie Art/ID, z. B. providers/vhs-hildesheim; "
+     "Arten: providers, "),
+    ("actors: [networks/ag-koordinierungsstellen-ehrenamt]", "actors: [networks/ag-koordinierungsstelle-ehrenamt]",
+     "45:18 measures[0].items[2].actors[0]: Unbekannte ID 'ag-koordinierungsstelle-ehrenamt' (gesucht in "
+     "directory/networks/). Meinten Sie 'ag-koordinierungsstellen-ehrenamt'?"),
+    ('section: "5.7.2"', 'section: "5.2.2"',
+     "measures[0].section: Den Abschnitt 5.2.2 gibt es schon in "),
+    ("        status: done\n", "        status: done\n        year: 2019\n        until: 2018\n",
+     "measures[0].items[0].until: Das Ende (2018) liegt vor dem Beginn (2019). Prüfen Sie year und until."),
+])
+def test_a_mistake_in_a_field_of_action_is_reported_where_it_is(tmp_path: Path, old: str, new: str,
+                                                               expected: str) -> None:
+    shutil.copytree(ROOT / "directory", tmp_path / "directory")
+    file = tmp_path / "directory" / "fields-of-action" / "ehrenamt.yml"
+    text = file.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    file.write_text(text.replace(old, new), encoding="utf-8")
+    problems = [text_line(p, identity) for p in load_directory(tmp_path / "directory")[1]]
+    assert len(problems) == 1
+    assert "fields-of-action/ehrenamt.yml:" in problems[0] and expected in problems[0]
+
+
+def test_an_update_shows_on_the_changes_page_and_under_its_measure(real_directory: Directory) -> None:
+    field = real_directory.get("fields-of-action", "ehrenamt")
+    measure = copy.deepcopy(field.data["measures"][0]["items"][0])
+    measure["updates"] = [{"year": 2026, "status": "ended", "note": "Ausgedachte Änderung <b>für den Test</b>",
+                           "source": {"url": "https://www.example.org/fortschreibung", "accessed": "2026-11-30"}}]
+    data = copy.deepcopy(field.data)
+    data["measures"][0]["items"][0] = measure
+    directory = Directory()
+    for entry in real_directory:
+        directory.add(Entry(entry.kind, entry.id, data, entry.file) if entry is field else entry)
+    site = SiteViews(directory, "de", gettext.NullTranslations(), ("de",))
+    html = render_page(changes_page(site.page(CHANGES_PATH))).html
+    assert "noch keine Änderungen" not in html
+    assert '<h2 id="year-2026">' in html
+    assert ("Einrichtung der Stelle Koordinierung Integration und Demokratie ohne Befristung<span class=\"ww-meta\">"
+            "beendet – Ausgedachte Änderung &lt;b&gt;für den Test&lt;/b&gt; · Laut ") in html
+    assert 'href="https://www.example.org/fortschreibung"' in html
+    block = _fill(directory, '<div data-ww-block="measures" data-ww-ref="5.7.2"></div>')
+    assert "Neuere Angabe (<span dir=\"ltr\">2026</span>): beendet – Ausgedachte Änderung" in block
