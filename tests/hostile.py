@@ -115,7 +115,8 @@ def _field_of_action(number: str, goals: list[str], measures: list[str]) -> dict
                "actors": ["providers/boese-providers", "networks/boese-networks"], "year": 2017, "until": 2020,
                "status": "ended", "indicator": text("Indikator"), "result": text("Ergebnis"),
                "updates": [{"year": 2023, "status": "running", "note": text("Neuer Stand"),
-                            "source": {"url": HOSTILE_URLS[1], "accessed": CHECKED_ON}}]}
+                            "source": {"url": HOSTILE_URLS[1], "accessed": CHECKED_ON},
+                            "verified": {"by": plain("Prüfung"), "on": CHECKED_ON}}]}
     return {"number": number,
             "goals": [{"section": section, "title": text("Ziele"), "items": [text("Ziel")]} for section in goals],
             "measures": [{"section": section, "title": text("Maßnahmen"), "items": [measure]} for section in measures]}

@@ -24,13 +24,15 @@ PHONE = {"width": 360, "height": 740}
 
 
 def _text_paths(node: dict[str, Any], path: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
-    """Yield the path of every free-text field a schema declares, nested objects included."""
+    """Yield the path of every free-text field a schema declares, nested objects and lists of them included."""
     if node.get("$ref") in TEXT_DEFINITIONS:
         yield path
         return
     node = resolve(node)
     if node.get("type") == "array" and node["items"].get("$ref") in TEXT_DEFINITIONS:
         yield path
+    elif node.get("type") == "array":
+        yield from _text_paths(node["items"], (*path, "*"))  # "*": every item of a list of objects
     for branch in node.get("anyOf", []):
         yield from _text_paths(branch, path)
     for name, sub in node.get("properties", {}).items():
@@ -38,7 +40,10 @@ def _text_paths(node: dict[str, Any], path: tuple[str, ...] = ()) -> Iterator[tu
 
 
 def _value(data: Any, path: tuple[str, ...]) -> Any:
-    for part in path:
+    for index, part in enumerate(path):
+        if part == "*":
+            values = [_value(item, path[index + 1:]) for item in data or []]
+            return values if values and None not in values else None
         data = data.get(part) if isinstance(data, dict) else None
     return data
 
