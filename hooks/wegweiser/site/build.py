@@ -21,6 +21,7 @@ from mkdocs.plugins import get_plugin_logger
 
 from ..catalogs import SOURCE_LANGUAGE, CatalogError, compile_catalogs, load_translations, ui_status
 from ..html import render_pages
+from ..model.concept import ConceptIndex
 from ..model.entries import Directory
 from ..model.publisher import Publisher
 from ..reports.problems import text_report
@@ -61,6 +62,7 @@ class LanguageBuild:
     publisher: Publisher = field(default_factory=Publisher)
     root_url: str = ""
     source_date: date | None = None  # the sources' day, for the sitemap
+    concept: ConceptIndex = field(default_factory=ConceptIndex)  # the concept's sections, read with the pages
     timings: dict[str, float] = field(default_factory=dict)
     _nav: Navigation | None = field(default=None, repr=False)
     _nav_pages: set[int] = field(default_factory=set, repr=False)
@@ -117,9 +119,9 @@ class LanguageBuild:
         """Add one page per entry, list and overview, rendered to HTML already."""
         with self.timed("views"):
             languages = tuple(config.extra["languages"])
-            concept = read_concept(Path(config.docs_dir), config.markdown_extensions, config.mdx_configs)
+            self.concept = read_concept(Path(config.docs_dir), config.markdown_extensions, config.mdx_configs)
             views = build_views(self.directory, self.language, self.translations, languages,
-                                directory_urls=config.use_directory_urls, concept=concept)
+                                directory_urls=config.use_directory_urls, concept=self.concept)
             views += legal_pages(SiteViews(self.directory, self.language, self.translations, languages,
                                            config.use_directory_urls), self.publisher)
         with self.timed("HTML"):
@@ -137,7 +139,7 @@ class LanguageBuild:
         language = page.meta.get("lang", self.language)
         translations = self.translations if language == self.language else gettext.NullTranslations()
         site = SiteViews(self.directory, language, translations, tuple(config.extra["languages"]),
-                         config.use_directory_urls)
+                         config.use_directory_urls, self.concept)
         return fill_blocks(html, site.page(page.file.src_uri), f"{Path(config.docs_dir).name}/{page.file.src_uri}")
 
     def prepare_theme(self, env: Environment) -> Environment:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .elements import Chart, Shape, SvgLine, SvgRect, SvgText, Text
 
 WIDTH = 360
-LABELS = 136  # room for the names
+CHARACTER = 6.4  # about the advance of a character at the chart's 12px: sizes the column of names
 VALUES = 50  # room for the value after the longest bar
 GAP = 6
 ROW = 22
@@ -36,7 +36,8 @@ def bar_chart(chart_id: str, title: Text, description: str, bars: Sequence[Bar],
     if not bars:
         raise ValueError("a chart needs at least one bar")
     largest = max(bar.value for bar in bars) or 1
-    start = LABELS + GAP
+    labels = round(min(max(len(bar.label.text) for bar in bars) * CHARACTER, WIDTH / 2), 1)
+    start = labels + GAP
     room = WIDTH - start - VALUES
     height = 2 * GAP + len(bars) * ROW - (ROW - BAR)
     shapes: list[Shape] = []
@@ -44,7 +45,7 @@ def bar_chart(chart_id: str, title: Text, description: str, bars: Sequence[Bar],
         top = GAP + index * ROW
         length = round(room * max(bar.value, 0) / largest, 1)
         shapes.append(SvgRect(_mirrored(start, length, direction), top, length, BAR, "ww-chart-bar"))
-        shapes.append(_text(LABELS, top + BASELINE, bar.label, "right", direction, "ww-chart-label"))
+        shapes.append(_text(labels, top + BASELINE, bar.label, "right", direction, "ww-chart-label"))
         shapes.append(_text(start + length + GAP / 2, top + BASELINE, Text(bar.shown, dir="ltr"), "left",
                             direction, "ww-chart-value"))
     axis = _mirrored(start, 0, direction)

@@ -23,6 +23,7 @@ from .builder import PageBuilder
 from .elements import Block
 from .figures import figures_block, municipalities_block
 from .measures import goals_block, measures_block
+from .summaries import summaries_block
 
 BlockMaker = Callable[[PageBuilder, str], Block | list[Block]]
 
@@ -31,6 +32,7 @@ BLOCKS: dict[str, BlockMaker] = {
     "measures": measures_block,
     "figures": figures_block,
     "municipalities": municipalities_block,
+    "summaries": summaries_block,
 }
 
 

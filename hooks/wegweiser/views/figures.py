@@ -24,6 +24,7 @@ from .charts import Bar, bar_chart
 from .elements import Block, Box, Chart, Inline, LeftToRight, Paragraph, Span, Table, Text, plain_text
 from .entries import computed_share
 
+COUNTY = "county-population-2020"  # the county's rows of section 3.4, and its chart
 # The columns of the municipality table, in the order of the county's figures (directory/figures/).
 MUNICIPALITY_FIELDS = ("population", "german_population", "foreign_population", "foreign_share",
                        "foreign_share_change")
@@ -55,6 +56,18 @@ def municipalities_block(b: PageBuilder, ref: str) -> list[Block]:
     county_rows = [_data_row(b, row) for row in county.get("rows")]
     rows = [*county_rows[:1], *(_municipality_row(b, place) for place in places), *county_rows[1:]]
     return _figure_blocks(b, county, rows, municipality_notes(b, county, places))
+
+
+def share_chart(b: PageBuilder, ref: str) -> list[Block]:
+    """Return the chart of the municipalities' shares, with its source, for a page in the reader's language.
+
+    Nothing when the directory has no figures ref (a directory without the concept's figures).
+    """
+    county = b.directory.get("figures", ref)
+    if county is None or not county.get("chart"):
+        return []
+    rows = [_municipality_row(b, place) for place in b.directory.of_kind("municipalities")]
+    return [Box("ww-figure", (_chart(b, county, rows), _source(b, county)))]
 
 
 def _figure(b: PageBuilder, ref: str) -> Entry:

@@ -26,6 +26,7 @@ from .elements import (
     Text,
 )
 from .entries import course_meta, entry_list, place_meta
+from .figures import COUNTY, share_chart
 from .measures import field_list
 from .networks import network_list
 
@@ -86,7 +87,7 @@ def _municipalities(b: PageBuilder) -> tuple[str, list[Block]]:
                  for e in b.site.by_name(d.of_kind("municipalities")))
     table = Table((_("Kommune"), _("Einwohner*innen"), _("Angebote vor Ort")), rows)
     return (_("Die Stadt Hildesheim und die Städte und Gemeinden im Landkreis. Auf jeder Seite steht, wer vor Ort "
-              "hilft."), [table])
+              "hilft."), [table, *share_chart(b, COUNTY)])
 
 
 def _course_types(b: PageBuilder) -> tuple[str, list[Block]]:
