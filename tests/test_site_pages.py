@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 from conftest import FIXTURES, ROOT
@@ -35,7 +36,18 @@ def test_entry_page_lists_its_sections_under_its_title() -> None:
 
 def test_metadata_the_theme_reads() -> None:
     assert page_meta(_page("search/index.md")) == {"title": "Suche", "hide": ["toc"], "search": {"exclude": True}}
-    assert page_meta(_page("courses/kurs-a-beispielstadt.md")) == {"title": "Kurs A in Beispielstadt"}
+    assert page_meta(_page("courses/kurs-a-beispielstadt.md")) == {"title": "Kurs A in Beispielstadt"}  # no lead
+    assert page_meta(_page("courses/index.md")) == {
+        "title": "Sprachkurse", "description": "Deutschkurse im Landkreis Hildesheim, nach Ort geordnet. Welcher Kurs "
+        "zu Ihnen passt, zeigt der Wegweiser Sprachkurse."}
+
+
+def test_description_is_the_lead_cut_where_search_engines_cut_it() -> None:
+    lead = "Ein Satz über den Kurs. " * 10
+    page = replace(_page("courses/kurs-a-beispielstadt.md"), description=lead)
+    description = page_meta(page)["description"]
+    assert len(description) <= 160 and description.endswith(" …")
+    assert lead.startswith(description.removesuffix(" …"))
 
 
 def test_titles_and_headings_are_escaped_html(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import escape
 
-from ..views.elements import Block, PageView, plain_text
+from ..views.elements import Block, PageView, lead_text, plain_text
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class RenderedPage:
     headings: tuple[tuple[int, str, str], ...]  # (level, anchor, escaped text), the title's first
     hide: tuple[str, ...]
     searchable: bool
+    description: str  # plain text, what the page is about: its lead (or "")
 
 
 @cache
@@ -39,7 +40,7 @@ def render_page(view: PageView) -> RenderedPage:
     """Return the HTML of one page."""
     html = environment().get_template("page.html.j2").render(page=view)
     headings = tuple((h.level, h.id, str(escape(plain_text(h.content)))) for h in view.headings)
-    return RenderedPage(view.path, html, headings[0][2], headings, view.hide, view.searchable)
+    return RenderedPage(view.path, html, headings[0][2], headings, view.hide, view.searchable, lead_text(view))
 
 
 def render_pages(views: Iterable[PageView]) -> list[RenderedPage]:

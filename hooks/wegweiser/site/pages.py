@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textwrap import shorten
 from typing import TYPE_CHECKING, Any
 
 from mkdocs.structure.files import File
@@ -13,6 +14,8 @@ from ..html import RenderedPage
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
+
+DESCRIPTION_LENGTH = 160
 
 
 class GeneratedPage(Page):
@@ -37,8 +40,10 @@ class GeneratedPage(Page):
 
 
 def page_meta(rendered: RenderedPage) -> dict[str, Any]:
-    """Return the metadata the theme reads: title, hidden parts, whether search indexes the page."""
+    """Return the metadata the theme reads: title, description, hidden parts, whether search indexes the page."""
     meta: dict[str, Any] = {"title": rendered.title}
+    if rendered.description:  # shown under the title in search engines, which cut it after about 160 characters
+        meta["description"] = shorten(rendered.description, DESCRIPTION_LENGTH, placeholder=" …")
     if rendered.hide:
         meta["hide"] = list(rendered.hide)
     if not rendered.searchable:

@@ -324,3 +324,13 @@ def plain_text(content: Inline) -> str:
     if isinstance(content, Address):
         return ", ".join(content.lines)
     return plain_text(content.content)
+
+
+def lead_text(view: PageView) -> str:
+    """Return the text of the page's first paragraph before its sections (its lead), or "" if it has none."""
+    for block in view.blocks:
+        if isinstance(block, Section):
+            break
+        if isinstance(block, Paragraph):
+            return plain_text(block.content)
+    return ""
