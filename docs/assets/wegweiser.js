@@ -17,6 +17,44 @@ window.document$?.subscribe(() => {
   document.querySelectorAll(".md-typeset__scrollwrap").forEach((wrap) => wrap.setAttribute("tabindex", "0"));
 });
 
+// On narrow screens (and zoomed in) the navigation is a drawer behind the theme's menu icon, a label that the
+// keyboard cannot reach: make it a button named like the navigation, opening the drawer on Enter or Space
+// with focus on its first link; Escape closes it.
+(() => {
+  const drawer = document.getElementById("__drawer");
+  const button = document.querySelector(".md-header label[for=__drawer]");
+  const nav = document.querySelector(".md-nav--primary");
+  if (!drawer || !button || !nav) return;
+  button.tabIndex = 0;
+  button.setAttribute("role", "button");
+  button.setAttribute("aria-label", nav.getAttribute("aria-label"));
+  const expanded = () => button.setAttribute("aria-expanded", String(drawer.checked));
+  drawer.addEventListener("change", expanded);
+  expanded();
+  button.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" && event.key !== " ") return;
+    event.preventDefault();
+    drawer.click();
+    if (drawer.checked) nav.querySelector("a[href], label[tabindex]")?.focus();
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || !drawer.checked) return;
+    drawer.click();
+    button.focus();
+  });
+  // A section of the drawer opens over the level it belongs to: focus follows it there, to the section's
+  // title (made reachable: it leads back) and, when that is used, back to the section's own entry.
+  nav.querySelectorAll("label.md-nav__title[for^=__nav]").forEach((title) => { title.tabIndex = 0; });
+  nav.querySelectorAll("input.md-nav__toggle[id^=__nav]").forEach((toggle) => {
+    toggle.addEventListener("change", () => {
+      const entry = nav.querySelector(`label.md-nav__link[for="${toggle.id}"]`);
+      const title = nav.querySelector(`label.md-nav__title[for="${toggle.id}"]`);
+      const [from, to] = toggle.checked ? [entry, title] : [title, entry];
+      if (document.activeElement === from) to?.focus();
+    });
+  });
+})();
+
 // A search button in the header, leading to the search page.
 (() => {
   const url = document.querySelector('meta[name="ww-search-url"]');
