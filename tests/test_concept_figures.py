@@ -8,18 +8,24 @@ from __future__ import annotations
 import gettext
 import re
 import shutil
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from babel.numbers import format_decimal, format_percent
+from markupsafe import escape
+from mkdocs.config import load_config
+from playwright.sync_api import Page
 
-from conftest import ROOT
+from conftest import LANGUAGES, ROOT, SHOTS, shoot
 from wegweiser.html import render_blocks, render_page
 from wegweiser.messages import identity
+from wegweiser.model.concept import ConceptIndex
 from wegweiser.model.entries import Directory
 from wegweiser.reports.problems import text_line
 from wegweiser.source import load_directory
+from wegweiser.source.concept import read_concept
 from wegweiser.views.builder import SiteViews, entry_path
 from wegweiser.views.charts import WIDTH
 from wegweiser.views.concept_blocks import concept_block
@@ -218,3 +224,66 @@ def test_a_row_with_a_missing_value_is_reported_with_file_and_line(tmp_path: Pat
         f"{problems[0].file}:{line}:13 rows[1].values: Die Zeile hat 2 Werte, die Tabelle aber 1 Spalten. Tragen Sie "
         "je Spalte einen Wert ein, in der Reihenfolge von columns; null, wo die Quelle nichts angibt."]
     assert problems[0].file.endswith("figures/pupils-foreign-nationality.yml")
+
+
+@cache
+def _concept_index() -> ConceptIndex:
+    """Read the concept's pages with the site's own Markdown extensions, as the build does."""
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    return read_concept(ROOT / "docs", config.markdown_extensions, config.mdx_configs)
+
+
+def test_every_chapter_and_field_of_action_has_a_summary_in_every_language(directory: Directory) -> None:
+    index = _concept_index()
+    chapters = {number for number in index.sections if "." not in number}
+    fields = {field.get("number") for field in directory.of_kind("fields-of-action")}
+    items = directory.get("summaries", "concept").get("items")
+    assert [item["section"] for item in items if "." not in item["section"]] == sorted(chapters, key=int)
+    assert {item["section"] for item in items if "." in item["section"]} == fields
+    for item in items:
+        for name in ("title", "text"):
+            assert set(item[name]) == set(LANGUAGES), (item["section"], name)
+            assert all(item[name][lang]["status"] in ("draft", "reviewed") for lang in LANGUAGES if lang != "de")
+
+
+@pytest.mark.parametrize("language", ["ar", "uk"])
+def test_the_summaries_are_in_the_readers_language_and_link_to_their_sections(directory: Directory,
+                                                                               language: str) -> None:
+    index = _concept_index()
+    site = SiteViews(directory, language, gettext.NullTranslations(), ("de",), concept=index)
+    html = render_blocks(concept_block(site.page("concept/index.md"), "summaries", "concept"))
+    for item in directory.get("summaries", "concept").get("items"):
+        section = index.section(item["section"])
+        href = f"../concept/{Path(section.path).stem}/#{section.anchor}"
+        assert f'<a href="{href}">{escape(item["title"][language]["text"])}</a>' in html
+        assert escape(item["text"][language]["text"]) in html
+    assert '<p class="ww-note">' in html  # says the translations are drafts
+
+
+PHONE = {"width": 360, "height": 740}
+
+
+@pytest.mark.parametrize(("language", "path", "name"), [
+    ("de", "concept/3-rahmenbedingungen/", "chart-county-population-2020"),
+    ("de", "concept/5-handlungsfelder/", "chart-sgb-ii-nationalities-2021"),
+    ("de", "municipalities/", "chart-county-population-2020"),
+    ("ar", "municipalities/", "chart-county-population-2020"),
+])
+def test_a_chart_fits_a_phone_and_its_bars_start_at_the_readers_start(page: Page, language: str, path: str,
+                                                                       name: str) -> None:
+    page.set_viewport_size(PHONE)
+    page.goto(f"{language}/{path}")
+    chart = page.locator(f"svg[aria-labelledby='{name}-title {name}-desc']")
+    chart.scroll_into_view_if_needed()
+    box = chart.bounding_box()
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    labels = chart.locator("text.ww-chart-label")
+    first = labels.first.bounding_box()
+    assert first and first["x"] >= 0 and first["x"] + first["width"] <= PHONE["width"]  # no name is cut off
+    bar = chart.locator("rect").first.bounding_box()
+    centre = box["x"] + box["width"] / 2
+    assert (bar["x"] > centre - box["width"] / 4) == (language == "de")  # names first, then bars, in reading order
+    shot = f"{language}-{path.strip('/').replace('/', '-')}-{name}"
+    chart.screenshot(path=str(SHOTS / f"{shot}.png"))
+    shoot(page, f"{shot}-page")
