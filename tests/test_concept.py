@@ -254,11 +254,11 @@ def test_a_directory_without_fields_of_action_still_builds_the_concept() -> None
 @pytest.mark.parametrize(("old", "new", "expected"), [
     ("actors: [providers/koordinierungsstelle-migration-demokratie]\n        status: done",
      "actors: [anbieter/koordinierungsstelle-migration-demokratie]\n        status: done",
-     "41:18 measures[0].items[0].actors[0]: Unbekannte Art 'anbieter' in "
+     "measures[0].items[0].actors[0]: Unbekannte Art 'anbieter' in "
      "'anbieter/koordinierungsstelle-migration-demokratie'. Schreiben Sie Art/ID, z. B. providers/vhs-hildesheim; "
      "Arten: providers, "),
     ("actors: [networks/ag-koordinierungsstellen-ehrenamt]", "actors: [networks/ag-koordinierungsstelle-ehrenamt]",
-     "45:18 measures[0].items[2].actors[0]: Unbekannte ID 'ag-koordinierungsstelle-ehrenamt' (gesucht in "
+     "measures[0].items[2].actors[0]: Unbekannte ID 'ag-koordinierungsstelle-ehrenamt' (gesucht in "
      "directory/networks/). Meinten Sie 'ag-koordinierungsstellen-ehrenamt'?"),
     ('section: "5.7.2"', 'section: "5.2.2"',
      "measures[0].section: Den Abschnitt 5.2.2 gibt es schon in "),
@@ -271,10 +271,15 @@ def test_a_mistake_in_a_field_of_action_is_reported_where_it_is(tmp_path: Path, 
     file = tmp_path / "directory" / "fields-of-action" / "ehrenamt.yml"
     text = file.read_text(encoding="utf-8")
     assert text.count(old) == 1
-    file.write_text(text.replace(old, new), encoding="utf-8")
+    changed = text.replace(old, new)
+    file.write_text(changed, encoding="utf-8")
     problems = [text_line(p, identity) for p in load_directory(tmp_path / "directory")[1]]
     assert len(problems) == 1
-    assert "fields-of-action/ehrenamt.yml:" in problems[0] and expected in problems[0]
+    where = re.search(r"ehrenamt\.yml:(\d+):\d+ ", problems[0])
+    assert where and expected in problems[0]
+    # the line of the mistake, wherever the entry has it
+    line = changed.splitlines()[int(where[1]) - 1]
+    assert any(part in line for part in ("anbieter/", "ag-koordinierungsstelle-", '"5.2.2"', "until: 2018")), line
 
 
 def test_an_update_shows_on_the_changes_page_and_under_its_measure(real_directory: Directory) -> None:
