@@ -101,6 +101,14 @@ def test_policy_refuses_what_it_should(page: Page, server: str) -> None:
     assert re.match(r"script-src(-elem)? inline", page.evaluate("window.__violations[0]"))
 
 
+def test_the_language_chooser_allows_its_own_style_only(page: Page, server: str) -> None:
+    violations = record_violations(page)
+    page.goto(server)
+    policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
+    border = page.evaluate("getComputedStyle(document.querySelector('li a')).borderTopStyle")
+    assert (policy.startswith("default-src 'none'; style-src 'sha256-"), border, violations) == (True, "solid", [])
+
+
 @pytest.mark.parametrize("language", ["de", "ar"])
 def test_site_works_under_the_policy(page: Page, site: Path, server: str, language: str) -> None:
     violations = record_violations(page)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from pathlib import Path
 
 from ..html import environment
@@ -17,5 +19,15 @@ def write_root_page(site_dir: Path, languages: list[str], base_url: str, *, dire
     choices = [{"name": own_language_name(code), "lang": code, "dir": direction(code), "link": f"{code}/{start}",
                 "href": f"{base_url}{code}/"} for code in languages]
     target = site_dir / "index.html"
-    target.write_text(environment().get_template("root.html.j2").render(languages=choices), encoding="utf-8")
+    page = environment().get_template("root.html.j2").render(languages=choices, style_hash=_style_hash())
+    target.write_text(page, encoding="utf-8")
     return target
+
+
+def _style_hash() -> str:
+    """Return the CSP source that allows the page's one inline style (root.css) and no other.
+
+    Jinja drops the one newline that ends a template file, so the page holds the style without it.
+    """
+    css = environment().loader.get_source(environment(), "root.css")[0].removesuffix("\n")
+    return "sha256-" + base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
