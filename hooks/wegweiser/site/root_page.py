@@ -25,9 +25,10 @@ def write_root_page(site_dir: Path, languages: list[str], base_url: str, *, dire
 
 
 def _style_hash() -> str:
-    """Return the CSP source that allows the page's one inline style (root.css) and no other.
+    """Return the CSP source that allows the page's one inline style (root.css.j2) and no other.
 
-    Jinja drops the one newline that ends a template file, so the page holds the style without it.
+    The style is a template file so that it ships with the package; Jinja drops the one newline that
+    ends a template file, so the page holds the style without it.
     """
-    css = environment().loader.get_source(environment(), "root.css")[0].removesuffix("\n")
+    css = environment().loader.get_source(environment(), "root.css.j2")[0].removesuffix("\n")
     return "sha256-" + base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
