@@ -34,8 +34,12 @@ window.document$?.subscribe(() => {
   button.addEventListener("keydown", (event) => {
     if (event.key !== "Enter" && event.key !== " ") return;
     event.preventDefault();
+    event.stopPropagation();  // the theme's own Enter on labels would act on the newly focused one
     drawer.click();
-    if (drawer.checked) nav.querySelector("a[href], label[tabindex]")?.focus();
+    if (!drawer.checked) return;
+    // The drawer opens at the section of the current page, if any, drawn over the levels above it.
+    const section = [...nav.querySelectorAll("input.md-nav__toggle[id^=__nav]:checked")].pop();
+    (section ? nav.querySelector(`label.md-nav__title[for="${section.id}"]`) : nav.querySelector("a[href]"))?.focus();
   });
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape" || !drawer.checked) return;
