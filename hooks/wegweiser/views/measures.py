@@ -81,7 +81,7 @@ def _state_note(b: PageBuilder, section: str) -> Paragraph:
         " ", Link(b.url(CHANGES_PATH), b._("Was sich seit dem Konzept geändert hat")))), "ww-source")
 
 
-def measure_item(b: PageBuilder, measure: dict[str, Any]) -> OutlineItem:
+def _measure_item(b: PageBuilder, measure: dict[str, Any]) -> OutlineItem:
     """Return a measure as the concept words it, its sub-items, and under it its actors and state."""
     children = tuple(OutlineItem(b.text(item["text"]), _actors(b, item)) for item in measure.get("items", ()))
     parts = [part for part in (_actors(b, measure), _concept_state(b, measure), _latest_update(b, measure)) if part]
@@ -97,7 +97,7 @@ def _joined(parts: list[Inline]) -> Inline | None:
     return Seq(tuple(joined))
 
 
-def actor_entries(b: PageBuilder, item: dict[str, Any]) -> list[Entry]:
+def _actor_entries(b: PageBuilder, item: dict[str, Any]) -> list[Entry]:
     """Return the entries an item names as actors ("kind/id"), in the order given."""
     found = []
     for actor in item.get("actors", ()):
@@ -109,7 +109,7 @@ def actor_entries(b: PageBuilder, item: dict[str, Any]) -> list[Entry]:
 
 
 def _actors(b: PageBuilder, item: dict[str, Any]) -> Inline | None:
-    entries = actor_entries(b, item)
+    entries = _actor_entries(b, item)
     return b.fill("Beteiligt: %(actors)s", actors=b.joined([b.link(e) for e in entries])) if entries else None
 
 
@@ -154,9 +154,9 @@ def _update_text(b: PageBuilder, update: dict[str, Any]) -> Inline:
     return Seq((b._(labels.MEASURE_STATUSES[update["status"]]), " – ", note))
 
 
-def _field_title(b: PageBuilder, entry: Entry, link: bool = True) -> Inline:
-    """Return a field of action by number and name, e.g. '5.1 Integration durch Sprache und Bildung'."""
-    return Seq((LeftToRight(entry.get("number")), " ", b.link(entry) if link else b.name(entry)))
+def _field_title(b: PageBuilder, entry: Entry) -> Inline:
+    """Return a field of action by number and linked name, e.g. '5.1 Integration durch Sprache und Bildung'."""
+    return Seq((LeftToRight(entry.get("number")), " ", b.link(entry)))
 
 
 def _group_section(b: PageBuilder, group: Group, blocks: tuple[Block, ...]) -> Section:
@@ -188,7 +188,7 @@ def field_parts(b: PageBuilder, entry: Entry) -> tuple[list[Fact | None], list[B
 
 
 def _outline(b: PageBuilder, group: Group) -> Outline:
-    return Outline(tuple(measure_item(b, measure) for measure in group["items"]), "ww-measures")
+    return Outline(tuple(_measure_item(b, measure) for measure in group["items"]), "ww-measures")
 
 
 def _more(b: PageBuilder) -> Paragraph:
@@ -207,7 +207,7 @@ def field_list(b: PageBuilder) -> tuple[str, list[Block]]:
     blocks: list[Block] = [
         Section(b.heading(2, _field_title(b, entry), entry.id),
                 (Paragraph(SEPARATOR.join(_counts(b, entry)), "ww-meta"),
-                 Outline(tuple(measure_item(b, m) for g in entry.get("measures") for m in g["items"]),
+                 Outline(tuple(_measure_item(b, m) for g in entry.get("measures") for m in g["items"]),
                          "ww-measures")))
         for entry in fields]
     return (_("Die Handlungsfelder des Integrationskonzepts (2021) und die Maßnahmen, die es in jedem nennt. "
