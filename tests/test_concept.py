@@ -186,6 +186,15 @@ def test_the_concept_pages_hold_every_heading_of_the_concept_in_order(site: Path
         position = matches[0] + 1
 
 
+def test_the_table_of_contents_still_lists_every_heading_of_chapter_5(site: Path) -> None:
+    html = (site / "de" / "concept" / "5-handlungsfelder" / "index.html").read_text(encoding="utf-8")
+    toc = html.split('class="md-nav md-nav--secondary"', 1)[1].split("</nav>\n</div>", 1)[0]
+    anchors = re.findall(r'<h[2-6] id="([^"]+)"', html)
+    markdown = (ROOT / CHAPTER).read_text(encoding="utf-8")
+    assert len(anchors) == len(re.findall(r"^#{2,6} ", markdown, re.M))
+    assert [anchor for anchor in anchors if f'href="#{anchor}"' not in toc] == []
+
+
 @pytest.mark.parametrize("page", ["concept/5-handlungsfelder", "concept/fields-of-action",
                                   "concept/fields-of-action/wohnen", "concept/measures-by-year"])
 def test_every_actor_link_leads_to_a_page(site: Path, page: str) -> None:
