@@ -7,8 +7,8 @@ A Markdown page asks for a block with a placeholder on a line of its own,
 and the site step (wegweiser.site.concept_pages) puts the block's HTML in its place once Markdown has run:
 entry text never passes through Markdown. A kind of block is one entry of BLOCKS, a function of the page's
 builder and the placeholder's ref (a concept section, an id: whatever the kind needs) that returns the block
-or blocks to show, or raises BlockError with a German message when the ref names nothing. The builder is for
-the page's own language (the concept is German) and links relatively from the page.
+or blocks to show, or raises BlockError (views/block_error.py) with a German message when the ref names
+nothing. The builder is for the page's own language (the concept is German) and links relatively from the page.
 
 Blocks carry no headings: the Markdown's headings make the page's table of contents.
 """
