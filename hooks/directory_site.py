@@ -37,6 +37,10 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return _build.prepare_theme(env)
 
 
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return _build.concept_links(markdown, page, files)
+
+
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     return _build.fill_blocks(html, page, config)
 

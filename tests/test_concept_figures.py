@@ -26,6 +26,7 @@ from wegweiser.model.entries import Directory
 from wegweiser.reports.problems import text_line
 from wegweiser.source import load_directory
 from wegweiser.source.concept import read_concept
+from wegweiser.views.block_error import BlockError
 from wegweiser.views.builder import SiteViews, entry_path
 from wegweiser.views.charts import WIDTH
 from wegweiser.views.concept_blocks import concept_block
@@ -287,3 +288,20 @@ def test_a_chart_fits_a_phone_and_its_bars_start_at_the_readers_start(page: Page
     shot = f"{language}-{path.strip('/').replace('/', '-')}-{name}"
     chart.screenshot(path=str(SHOTS / f"{shot}.png"))
     shoot(page, f"{shot}-page")
+
+
+def test_a_placeholder_naming_unknown_figures_says_which_exist(directory: Directory) -> None:
+    site = SiteViews(directory, "de", gettext.NullTranslations(), ("de",))
+    with pytest.raises(BlockError) as raised:
+        concept_block(site.page("concept/5-handlungsfelder.md"), "figures", "sgb-2")
+    ids = ", ".join(entry.id for entry in directory.of_kind("figures"))
+    assert raised.value.message.translate(identity) == (
+        f"In directory/figures/ gibt es keine Zahlen mit der ID 'sgb-2'. Vorhanden: {ids}.")
+
+
+def test_without_figures_the_concept_still_builds_and_says_so() -> None:
+    directory, _ = load_directory(ROOT / "tests" / "fixtures" / "valid")
+    for kind, ref in (("municipalities", "county-population-2020"), ("figures", "pupils-foreign-nationality")):
+        html = _block_html(directory, "de", kind, ref, "concept/3-rahmenbedingungen.md")
+        assert html.strip() == ('<p class="ww-note">Die Zahlen des Konzepts sind in diesem Verzeichnis nicht '
+                                'eingetragen.</p>')

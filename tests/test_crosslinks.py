@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, build_site
+from wegweiser.site.concept_links import unlink_missing
 
 CONCEPT = "concept"
 NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.? ")
@@ -144,3 +145,10 @@ def test_every_link_back_leads_to_a_section_that_names_the_entry_or_its_source(g
                            if s), f"{page.relative_to(german)}: {href}"
                 checked += 1
     assert checked > 100
+
+
+def test_built_from_another_directory_a_link_to_a_missing_entry_shows_as_text() -> None:
+    markdown = "Die [VHS](../providers/vhs-hildesheim.md) und [Abschnitt 3.4](3-rahmenbedingungen.md#34-x)."
+    existing = {"concept/3-rahmenbedingungen.md"}
+    assert unlink_missing(markdown, "concept/4-netzwerke.md", existing.__contains__) == (
+        "Die VHS und [Abschnitt 3.4](3-rahmenbedingungen.md#34-x).")

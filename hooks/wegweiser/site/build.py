@@ -30,6 +30,7 @@ from ..source.concept import read_concept
 from ..views import build_views
 from ..views.builder import SiteViews
 from ..views.legal import legal_pages
+from .concept_links import unlink_missing
 from .concept_pages import MARKER, fill_blocks
 from .languages import alternates, set_html_direction, site_root, translate_nav
 from .pages import add_generated_pages
@@ -63,6 +64,7 @@ class LanguageBuild:
     root_url: str = ""
     source_date: date | None = None  # the sources' day, for the sitemap
     concept: ConceptIndex = field(default_factory=ConceptIndex)  # the concept's sections, read with the pages
+    own_directory: bool = True  # the project's directory, whose entries the concept's text links to
     timings: dict[str, float] = field(default_factory=dict)
     _nav: Navigation | None = field(default=None, repr=False)
     _nav_pages: set[int] = field(default_factory=set, repr=False)
@@ -97,6 +99,7 @@ class LanguageBuild:
             raise PluginError(str(error)) from error
         _ = self.translations.gettext
         root = Path(os.environ.get(DIRECTORY_VARIABLE) or project / "directory")
+        self.own_directory = root.resolve() == (project / "directory").resolve()
         with self.timed("load and check"):
             self.directory, problems = load_directory(root)
         if problems:
@@ -128,6 +131,12 @@ class LanguageBuild:
             pages = render_pages(views)
         add_generated_pages(files, config, pages)
         return files
+
+    def concept_links(self, markdown: str, page: Page, files: Files) -> str:
+        """Keep the concept's links to entries that another directory (fixtures, synthetic) lacks as text."""
+        if self.own_directory or not page.file.src_uri.startswith("concept/"):
+            return markdown
+        return unlink_missing(markdown, page.file.src_uri, lambda path: files.get_file_from_path(path) is not None)
 
     def fill_blocks(self, html: str, page: Page, config: MkDocsConfig) -> str:
         """Put the data blocks of a Markdown page (the concept's) in place of their placeholders.

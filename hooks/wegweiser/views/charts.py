@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .elements import Chart, Shape, SvgLine, SvgRect, SvgText, Text
 
 WIDTH = 360
-CHARACTER = 6.4  # about the advance of a character at the chart's 12px: sizes the column of names
+CHARACTER = 6.9  # about the advance of a character at the chart's 13px: sizes the column of names
 VALUES = 50  # room for the value after the longest bar
 GAP = 6
 ROW = 22

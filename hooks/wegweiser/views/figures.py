@@ -43,12 +43,16 @@ class Row:
 def figures_block(b: PageBuilder, ref: str) -> list[Block]:
     """Return the table (and chart) of the figures with id ref."""
     figure = _figure(b, ref)
+    if figure is None:
+        return [_not_in_directory(b)]
     return _figure_blocks(b, figure, [_data_row(b, row) for row in figure.get("rows")], [])
 
 
 def municipalities_block(b: PageBuilder, ref: str) -> list[Block]:
     """Return the table of section 3.4: the county's rows from the figures ref, each municipality from its entry."""
     county = _figure(b, ref)
+    if county is None:
+        return [_not_in_directory(b)]
     if len(county.get("columns")) != len(MUNICIPALITY_FIELDS):
         raise BlockError(msg("Die Zahlen '{id}' brauchen genau {count} Spalten: {fields}.", id=ref,
                              count=len(MUNICIPALITY_FIELDS), fields=", ".join(MUNICIPALITY_FIELDS)))
@@ -70,11 +74,17 @@ def share_chart(b: PageBuilder, ref: str) -> list[Block]:
     return [Box("ww-figure", (_chart(b, county, rows), _source(b, county)))]
 
 
-def _figure(b: PageBuilder, ref: str) -> Entry:
+def _figure(b: PageBuilder, ref: str) -> Entry | None:
+    """Return the figures with id ref; None if the directory has no figures at all (the text still builds)."""
     figure = b.directory.get("figures", ref)
-    if figure is None:
-        raise BlockError(msg("In directory/figures/ gibt es keine Zahlen mit der ID '{id}'.", id=ref))
+    if figure is None and b.directory.of_kind("figures"):
+        raise BlockError(msg("In directory/figures/ gibt es keine Zahlen mit der ID '{id}'. Vorhanden: {ids}.",
+                             id=ref, ids=", ".join(e.id for e in b.directory.of_kind("figures"))))
     return figure
+
+
+def _not_in_directory(b: PageBuilder) -> Paragraph:
+    return Paragraph(b._("Die Zahlen des Konzepts sind in diesem Verzeichnis nicht eingetragen."), "ww-note")
 
 
 def _data_row(b: PageBuilder, row: dict[str, Any]) -> Row:

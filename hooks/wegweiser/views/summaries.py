@@ -18,6 +18,9 @@ from .elements import Block, Inline, Link, Outline, OutlineItem, Paragraph, Seq,
 def summaries_block(b: PageBuilder, ref: str) -> list[Block]:
     """Return the summaries with id ref: one item per chapter, the fields of action under their chapter."""
     summaries = b.directory.get("summaries", ref)
+    if summaries is None and not b.directory.of_kind("summaries"):  # a directory without them: the page still builds
+        return [Paragraph(b._("Die Zusammenfassungen des Konzepts sind in diesem Verzeichnis nicht eingetragen."),
+                          "ww-note")]
     if summaries is None:
         raise BlockError(msg("In directory/summaries/ gibt es keine Zusammenfassungen mit der ID '{id}'.", id=ref))
     items = summaries.get("items")
