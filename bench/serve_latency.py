@@ -1,0 +1,81 @@
+"""How long an editor waits in `make serve`: from saving one YAML file to the rebuilt page being served.
+
+Starts `mkdocs serve` as `make serve` does, on a synthetic directory (watched with -w, as `directory/`
+is in mkdocs.yml; not strict, as the concept's pages link entries only the real directory has), then
+changes one entry's name several times; after each save it polls the entry's page until the new name
+is served.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+POLL_SECONDS = 0.05
+GIVE_UP_SECONDS = 120
+SAVES = 3
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _served(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - the loopback address
+            return response.read().decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+def _wait_for(url: str, text: str) -> float:
+    """Poll url until it serves text; return the time (perf_counter) it first did."""
+    deadline = time.perf_counter() + GIVE_UP_SECONDS
+    while time.perf_counter() < deadline:
+        if text in _served(url):
+            return time.perf_counter()
+        time.sleep(POLL_SECONDS)
+    raise SystemExit(f"{url} did not show {text!r} within {GIVE_UP_SECONDS} s")
+
+
+def serve_latency(directory: Path) -> list[float]:
+    """Return the seconds from each save of one entry to its page showing the change."""
+    entry = sorted((directory / "courses").glob("*.yml"))[0]
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/courses/{entry.stem}/"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_LANGUAGE": "de", "SITE_URL": f"http://127.0.0.1:{port}/",
+           "WEGWEISER_DIRECTORY": str(directory)}
+    original = entry.read_text(encoding="utf-8")
+    name_line = next(line for line in original.splitlines() if line.startswith("name:"))
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--livereload", "--no-strict", "--dev-addr",
+                               f"127.0.0.1:{port}", "-w", str(directory)], cwd=ROOT, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    seconds = []
+    try:
+        _wait_for(url, "</html>")
+        for save in range(1, SAVES + 1):
+            marker = f"Geänderter Name {save}"
+            time.sleep(1)  # let the watcher settle after the last build
+            entry.write_text(original.replace(name_line, f"name: {marker}", 1), encoding="utf-8")
+            saved = time.perf_counter()
+            seconds.append(_wait_for(url, marker) - saved)
+    finally:
+        entry.write_text(original, encoding="utf-8")
+        server.terminate()
+        server.wait(timeout=30)
+    return seconds
+
+
+def latency_line(seconds: list[float], size: int) -> str:
+    return (f"make serve, {size} entries: {statistics.median(seconds):.2f} s from saving an entry to its page "
+            f"served (median of {len(seconds)}: {' '.join(f'{s:.2f}' for s in seconds)} s)   target <= 2 s: "
+            f"{'met' if statistics.median(seconds) <= 2 else 'not met'}")
