@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from playwright.sync_api import Page
@@ -114,6 +115,24 @@ def test_what_would_reach_the_known_hosts_is_absent(site: Path) -> None:
     offending = [str(path.relative_to(site)) for path in pages
                  if re.search(r'class="mermaid"|data-md-component="source"', path.read_text(encoding="utf-8"))]
     assert offending == []
+
+
+FOOTER = re.compile(r'<nav class="md-copyright ww-footer-links"[^>]*>(.*?)</nav>', re.S)
+
+
+def test_every_page_links_the_publisher_pages_and_leichte_sprache(site: Path) -> None:
+    """The footer of every page in every language leads to the four pages, and they exist."""
+    wrong = {}
+    for path in built_files(site, ".html")[1:]:
+        url = "http://site/" + path.relative_to(site).as_posix().removesuffix("index.html")
+        footer = FOOTER.search(path.read_text(encoding="utf-8"))
+        targets = [urlsplit(urljoin(url, href)).path for href in re.findall(r'href="([^"]*)"', footer[1])] \
+            if footer else []
+        names = [target.rstrip("/").rpartition("/")[2] for target in targets]
+        missing = [target for target in targets if not (site / target.lstrip("/") / "index.html").is_file()]
+        if names != ["impressum", "datenschutz", "barrierefreiheit", "leichte-sprache"] or missing:
+            wrong[str(path.relative_to(site))] = targets
+    assert wrong == {}
 
 
 @pytest.mark.browser
