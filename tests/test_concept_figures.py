@@ -6,6 +6,7 @@ The expected numbers are read from the concept's text itself (the seed file), ne
 from __future__ import annotations
 
 import gettext
+import json
 import re
 import shutil
 from functools import cache
@@ -19,6 +20,7 @@ from mkdocs.config import load_config
 from playwright.sync_api import Page
 
 from conftest import LANGUAGES, ROOT, SHOTS, shoot
+from hostile import HOSTILE
 from wegweiser.html import render_blocks, render_page
 from wegweiser.messages import identity
 from wegweiser.model.concept import ConceptIndex
@@ -37,6 +39,7 @@ CONCEPT = SEED.read_text(encoding="utf-8")
 # The concept names the town "Hildesheim, Stadt"; its entry is hildesheim.
 NAMES = {"Hildesheim, Stadt": "Hildesheim"}
 COUNTY_ROWS = ("LK Hildesheim", "LK ohne Stadt")
+HOSTILE_YAML = json.dumps(HOSTILE, ensure_ascii=False)  # a JSON string is a YAML string
 
 
 def _number(text: str) -> float:
@@ -305,3 +308,19 @@ def test_without_figures_the_concept_still_builds_and_says_so() -> None:
         html = _block_html(directory, "de", kind, ref, "concept/3-rahmenbedingungen.md")
         assert html.strip() == ('<p class="ww-note">Die Zahlen des Konzepts sind in diesem Verzeichnis nicht '
                                 'eingetragen.</p>')
+
+
+def test_figure_and_summary_texts_stay_text(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "directory", tmp_path / "d")
+    figure = tmp_path / "d" / "figures" / "pupils-foreign-nationality.yml"
+    summaries = tmp_path / "d" / "summaries" / "concept.yml"
+    figure.write_text(re.sub(r"(?m)^origin: .*$", f"origin: {HOSTILE_YAML}", figure.read_text(encoding="utf-8")),
+                      encoding="utf-8")
+    summaries.write_text(summaries.read_text(encoding="utf-8").replace("de: Einleitung", f"de: {HOSTILE_YAML}"),
+                         encoding="utf-8")
+    directory, problems = load_directory(tmp_path / "d")
+    assert problems == []
+    for kind, ref in (("figures", "pupils-foreign-nationality"), ("summaries", "concept")):
+        html = _block_html(directory, "de", kind, ref, "concept/index.md")
+        assert str(escape(HOSTILE)) in html
+        assert "<script" not in html and "<img" not in html and 'href="javascript' not in html
