@@ -192,12 +192,13 @@ def _outline(b: PageBuilder, group: Group) -> Outline:
 
 
 def _more(b: PageBuilder) -> Paragraph:
+    """Return links to the other pages about the fields of action (not to the page itself)."""
     _ = b._
-    return Paragraph(Seq((
-        Link(b.url(list_path(KIND)), _("Alle Handlungsfelder")), SEPARATOR,
-        Link(b.url(BY_YEAR_PATH), _("Maßnahmen nach Jahr")), SEPARATOR,
-        Link(b.url(CHANGES_PATH), _("Was sich seit dem Konzept geändert hat")), SEPARATOR,
-        Link(b.url("concept/5-handlungsfelder.md"), _("Kapitel 5 im Wortlaut")))))
+    pages = ((list_path(KIND), _("Alle Handlungsfelder")), (BY_YEAR_PATH, _("Maßnahmen nach Jahr")),
+             (CHANGES_PATH, _("Was sich seit dem Konzept geändert hat")),
+             ("concept/5-handlungsfelder.md", _("Kapitel 5 im Wortlaut")))
+    links: list[Inline] = [Link(b.url(path), label) for path, label in pages if path != b.path]
+    return Paragraph(_joined(links) or "")
 
 
 def field_list(b: PageBuilder) -> tuple[str, list[Block]]:
