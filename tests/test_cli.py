@@ -27,7 +27,7 @@ def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_check_passes_and_counts(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(tree)]) == 0
-    assert capsys.readouterr() == ("", "8 Einträge geprüft, 0 Fehler gefunden.\n")
+    assert capsys.readouterr() == ("", "9 Einträge geprüft, 0 Fehler gefunden.\n")
 
 
 def test_check_lists_problems_as_text(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -36,7 +36,7 @@ def test_check_lists_problems_as_text(tree: Path, capsys: pytest.CaptureFixture[
     assert capsys.readouterr() == (
         "directory/providers/leer.yml: Die Datei ist leer. Füllen Sie die Datei nach der Vorlage in CONTRIBUTING.md "
         "aus oder löschen Sie sie.\n",
-        "9 Einträge geprüft, 1 Fehler gefunden.\n")
+        "10 Einträge geprüft, 1 Fehler gefunden.\n")
 
 
 def test_check_fails_with_github_annotations(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -83,13 +83,13 @@ def test_check_speaks_english(tree: Path, capsys: pytest.CaptureFixture[str]) ->
     assert main(["--lang", "en", "--translations", str(TRANSLATIONS), "check", str(tree)]) == 1
     out, err = capsys.readouterr()
     assert out.startswith("directory/providers/leer.yml: The file is empty.")
-    assert err == "9 entries checked, 1 error(s) found.\n"
+    assert err == "10 entries checked, 1 error(s) found.\n"
 
 
 def test_report_lists_entries_without_contact(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", str(tree)]) == 0
     out = capsys.readouterr().out
-    assert "Ohne Kontaktdaten (3):\n  directory/municipalities/beispielstadt.yml\n" in out
+    assert "Ohne Kontaktdaten (4):\n  directory/municipalities/beispielstadt.yml\n" in out
     assert "directory/courses/kurs-a-beispielstadt.yml: cost" in out
     assert out.endswith("Von der Redaktion noch nicht geprüft (ohne verified): 1\n")  # the helper
 
