@@ -115,6 +115,7 @@ class LanguageBuild:
         except ValueError as error:
             raise PluginError(str(error)) from error
         self.publisher = check_publisher(config)
+        config.extra["live_reload"] = self.serving  # its inline script needs a looser CSP (overrides/main.html)
         log.info("%d entries from %s", len(self.directory), root)
         return config
 
