@@ -114,7 +114,7 @@ class LanguageBuild:
             self.source_date = source_date()
         except ValueError as error:
             raise PluginError(str(error)) from error
-        self.publisher = check_publisher(config)
+        self.publisher = check_publisher(config, serving=self.serving)
         config.extra["live_reload"] = self.serving  # its inline script needs a looser CSP (overrides/main.html)
         log.info("%d entries from %s", len(self.directory), root)
         return config

@@ -1,6 +1,6 @@
 """The publisher's details in mkdocs.yml (extra.publisher), checked when the build starts.
 
-A preview (served or built for 127.0.0.1 or localhost) shows the legal pages with a notice where details are
+A preview (served, or built for 127.0.0.1 or localhost) shows the legal pages with a notice where details are
 missing; a build for a public address stops until every detail is given, so that nothing goes live without
 a real publisher. Messages are German: they are read by whoever maintains mkdocs.yml.
 """
@@ -29,10 +29,13 @@ def is_public(site_url: str | None) -> bool:
     return host is not None and host not in LOCAL_HOSTS
 
 
-def check_publisher(config: MkDocsConfig) -> Publisher:
-    """Return the publisher of mkdocs.yml; stop the build on a mistake, or on a public build without details."""
+def check_publisher(config: MkDocsConfig, *, serving: bool = False) -> Publisher:
+    """Return the publisher of mkdocs.yml; stop the build on a mistake, or on a public build without details.
+
+    `mkdocs serve` is always a preview, whatever address it is told about.
+    """
     publisher, unknown, wrong = read_publisher(config.extra.get("publisher"))
-    problems = publisher_problems(publisher, unknown, wrong, config.site_url)
+    problems = publisher_problems(publisher, unknown, wrong, None if serving else config.site_url)
     if problems:
         place = _place(Path(config.config_file_path))
         raise PluginError("\n".join(f"{place}: {problem.translate(identity)}" for problem in problems))
