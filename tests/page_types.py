@@ -28,3 +28,9 @@ def _type_of(folders: tuple[str, ...]) -> str:
 def sample(types: dict[str, list[str]], turn: int) -> dict[str, str]:
     """Pick one page of each type; each turn (language) picks another, so that together they cover more pages."""
     return {kind: pages[turn % len(pages)] for kind, pages in sorted(types.items())}
+
+
+def pages_with(site: Path, *markers: str) -> list[str]:
+    """The URLs (relative to site) of the built pages whose HTML holds any of markers."""
+    return [file.parent.relative_to(site).as_posix() + "/" for file in sorted(site.glob("*/**/index.html"))
+            if any(marker in file.read_text(encoding="utf-8") for marker in markers)]

@@ -7,14 +7,13 @@ a filter applied, the search page once more with results.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from conftest import LANGUAGES, ROOT
-from page_types import page_types, sample
+from page_types import page_types, pages_with, sample
 
 pytestmark = pytest.mark.browser
 
@@ -22,6 +21,8 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENS = {"phone": {"width": 360, "height": 740}, "desktop": {"width": 1280, "height": 800}}
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 OPTIONS = {"runOnly": {"type": "tag", "values": [*WCAG_AA, "best-practice"]}, "resultTypes": ["violations"]}
+# The fixture directory has what the real entries lack yet: contact data, lists filtered by languages of support.
+WHAT_THE_FIXTURE_ADDS = ('class="ww-facts ww-contact"', 'class="ww-filters"')
 # The county's name stands in the text of most entries, in every language.
 QUERY = "Hildesheim"
 
@@ -96,14 +97,6 @@ def test_entries_with_contact_data_and_the_root_chooser_pass_axe(page: Page, sit
     problems: dict[str, list[dict]] = {}
     with_axe(page).goto("")
     check(page, "", problems)
-    for path in _fixture_pages(site / "fixture"):
-        check_page_and_its_states(page, path, problems)
+    for path in pages_with(site / "fixture", *WHAT_THE_FIXTURE_ADDS):
+        check_page_and_its_states(page, f"fixture/{path}", problems)
     assert problems == {}, json.dumps(problems, indent=1, ensure_ascii=False)
-
-
-def _fixture_pages(fixture: Path) -> Iterator[str]:
-    """The pages of the fixture directory with what the real entries lack yet: contact data, lists filtered by
-    the languages of support."""
-    for file in sorted(fixture.glob("*/**/index.html")):
-        if any(f'class="{css}' in file.read_text(encoding="utf-8") for css in ("ww-facts ww-contact", "ww-filters")):
-            yield file.parent.relative_to(fixture.parent).as_posix() + "/"

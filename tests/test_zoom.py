@@ -1,0 +1,38 @@
+"""Zoomed in and with wider text spacing (WCAG 1.4.4, 1.4.10, 1.4.12): every type of page, in every language,
+at 200 % (a 1280 × 800 screen seen as 640 × 400 CSS pixels) and at 320 CSS pixels wide, with the
+text-spacing bookmarklet's styles applied, scrolls only up and down and keeps all its text whole and apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page
+
+from conftest import LANGUAGES, shoot
+from layout import TEXT_SPACING, clipped, overlaps, wider_than_screen
+from page_types import page_types, sample
+
+pytestmark = pytest.mark.browser
+
+ZOOMED = {"200%": {"width": 640, "height": 400}, "320px": {"width": 320, "height": 256}}
+# Looked at by a person after each run (test-artifacts/screenshots/).
+SHOWN = ("home", "courses", "courses/*", "municipalities")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_type_of_page_reflows_with_wider_text_spacing(page: Page, site: Path, language: str) -> None:
+    page.emulate_media(reduced_motion="reduce")
+    problems: dict[str, list[str]] = {}
+    # Another page of each type than the axe test's, so that together they see more.
+    for kind, path in sample(page_types(site / language), LANGUAGES.index(language) + 1).items():
+        page.set_viewport_size(ZOOMED["200%"])
+        page.goto(f"{language}/{path}")
+        page.add_style_tag(content=TEXT_SPACING)
+        for zoom, size in ZOOMED.items():
+            page.set_viewport_size(size)
+            if found := wider_than_screen(page) + clipped(page) + overlaps(page):
+                problems[f"{language}/{path} at {zoom}"] = found
+            if language in ("de", "ar") and kind in SHOWN:
+                shoot(page, f"{language}-{kind.replace('/*', '-entry')}-spacing-{zoom}")
+    assert problems == {}, problems
