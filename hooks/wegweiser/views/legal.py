@@ -129,10 +129,10 @@ def accessibility_page(b: PageBuilder, publisher: Publisher) -> PageView:
         Section(b.heading(2, _("Stand der Barrierefreiheit"), "state"), (
             _german(b, "Diese Website ist teilweise barrierefrei. Die unten genannten Inhalte sind nicht oder nicht "
                        "vollständig barrierefrei."),
-            _german(b, "Grundlage ist eine Selbstbewertung: Bei jedem Bau der Website wird jede Art von Seite in "
-                       "allen Sprachen automatisch im Browser geprüft, unter anderem mit axe-core nach den "
-                       "Regeln der WCAG 2.1, Stufe AA. Eine Prüfung durch eine Prüfstelle oder durch Menschen mit "
-                       "Behinderungen hat noch nicht stattgefunden."),
+            _german(b, "Grundlage ist eine Selbstbewertung: Automatische Tests prüfen jede Art von Seite in allen "
+                       "Sprachen im Browser, unter anderem mit axe-core nach den Regeln der WCAG 2.1, Stufe AA. Eine "
+                       "Prüfung durch eine Prüfstelle oder durch Menschen mit Behinderungen hat noch nicht "
+                       "stattgefunden."),
         )),
         Section(b.heading(2, _("Was noch nicht barrierefrei ist"), "gaps"), (
             gaps,
