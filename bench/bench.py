@@ -37,6 +37,7 @@ from builds import (
 from search_transfer import SearchTransfer, measure_search, search_lines
 from serve_latency import latency_line, serve_latency
 
+from wegweiser.catalogs import compile_catalogs
 from wegweiser.synthetic import generate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -109,6 +110,7 @@ def bench_size(size: int, runs: int, largest: int, out: Callable[[str], None]) -
     """Generate size entries, build them the real way and the baseline way; search the largest once."""
     directory = ROOT / "synthetic" / str(size)
     generate(directory, size)
+    compile_catalogs(ROOT / "translations")  # again: a catalog edited meanwhile would stop the builds
     with tempfile.TemporaryDirectory(prefix="wegweiser-bench-") as temp:
         work = Path(temp)
         configs = baseline_projects(directory, work / "baseline")

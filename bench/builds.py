@@ -20,6 +20,7 @@ import gzip
 import os
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -128,6 +129,9 @@ def run_jobs(jobs: list[Job]) -> tuple[float, list[Finished]]:
         job, started = running.pop(pid)
         text = job.log.read_text(encoding="utf-8", errors="replace")
         if os.waitstatus_to_exitcode(status):
+            for other in running:  # no process left writing into the output when it is deleted
+                os.kill(other, signal.SIGTERM)
+                os.waitpid(other, 0)
             raise SystemExit(f"failed: {' '.join(job.command)}\n{text}")
         done.append(Finished(time.perf_counter() - started, usage, text))
     return time.perf_counter() - start, done
