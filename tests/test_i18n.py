@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,16 @@ TRANSLATIONS = ROOT / "translations"
 
 TRANSLATED = [language for language in LANGUAGES if language != SOURCE_LANGUAGE]
 COURSE_COUNT = "%(count)s Kurs eingetragen"
+
+
+def test_the_catalog_template_holds_every_text_marked_for_translation(tmp_path: Path) -> None:
+    """A text added to the code but not extracted (`make translations`) would stay German everywhere."""
+    extracted = tmp_path / "messages.pot"
+    subprocess.run([sys.executable, "-m", "babel.messages.frontend", "-q", "extract", "-F", "pyproject.toml",
+                    "-o", str(extracted), "."], cwd=ROOT, check=True)
+    with extracted.open("rb") as fresh, (TRANSLATIONS / "messages.pot").open("rb") as committed:
+        missing = {m.id for m in read_po(fresh) if m.id} - {m.id for m in read_po(committed) if m.id}
+    assert not missing, "run `make translations`; not yet in translations/messages.pot: " + repr(sorted(missing)[:5])
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
