@@ -18,6 +18,8 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 from serving import CHROMIUM, CHROMIUM_ARGS, Sent, serve
 
+from wegweiser.catalogs import compile_catalogs
+
 ROOT = Path(__file__).resolve().parents[1]
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
@@ -49,6 +51,7 @@ class Scores:
 def build_real_site(site: Path, base_url: str, languages: tuple[str, ...]) -> None:
     """Build the real directory in each language into site/<language>, addressed as base_url/<language>/."""
     for language in languages:
+        compile_catalogs(ROOT / "translations")  # a catalog edited meanwhile would stop the build
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_LANGUAGE": language,
                "SITE_DIR": str(site / language), "SITE_URL": f"{base_url}{language}/"}
         subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(ROOT / "mkdocs.yml")],

@@ -33,6 +33,7 @@ from mkdocs.config import load_config
 from mkdocs.structure.files import Files
 from mkdocs.utils.yaml import yaml_load  # reads mkdocs.yml's !ENV tags as MkDocs does
 
+from wegweiser.catalogs import compile_catalogs
 from wegweiser.html import RenderedPage
 from wegweiser.site.pages import GeneratedPage, page_meta
 from wegweiser.site.search_index import EXCLUDE
@@ -40,6 +41,7 @@ from wegweiser.site.search_index import EXCLUDE
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG = ROOT / "mkdocs.yml"
 LANGUAGES: tuple[str, ...] = tuple(yaml_load(CONFIG.read_text(encoding="utf-8"))["extra"]["languages"])
+STALE_CATALOG = "is missing or older than messages.po"
 JOBS = os.cpu_count() or 1  # as `make build` runs the languages: one process per core
 HOOK_PHASES = ("load and check", "views", "HTML")  # then MkDocs (the rest) and Pagefind
 PHASES = (*HOOK_PHASES, "MkDocs", "Pagefind")
@@ -118,7 +120,7 @@ def run_jobs(jobs: list[Job]) -> tuple[float, list[Finished]]:
     and the larger peak RSS of the two.
     """
     start = time.perf_counter()
-    waiting, running, done = list(jobs), {}, []
+    waiting, running, done, retries = list(jobs), {}, [], 3
     while waiting or running:
         while waiting and len(running) < JOBS:
             job = waiting.pop(0)
@@ -128,6 +130,11 @@ def run_jobs(jobs: list[Job]) -> tuple[float, list[Finished]]:
         pid, status, usage = os.wait4(-1, 0)
         job, started = running.pop(pid)
         text = job.log.read_text(encoding="utf-8", errors="replace")
+        if os.waitstatus_to_exitcode(status) and STALE_CATALOG in text and retries:
+            retries -= 1  # a catalog was edited meanwhile (the tree is shared): compile it, build again
+            compile_catalogs(ROOT / "translations")
+            waiting.append(job)
+            continue
         if os.waitstatus_to_exitcode(status):
             for other in running:  # no process left writing into the output when it is deleted
                 os.kill(other, signal.SIGTERM)
