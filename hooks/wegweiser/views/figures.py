@@ -59,7 +59,7 @@ def municipalities_block(b: PageBuilder, ref: str) -> list[Block]:
     places = b.site.by_name(b.directory.of_kind("municipalities"))
     county_rows = [_data_row(b, row) for row in county.get("rows")]
     rows = [*county_rows[:1], *(_municipality_row(b, place) for place in places), *county_rows[1:]]
-    return _figure_blocks(b, county, rows, municipality_notes(b, county, places))
+    return _figure_blocks(b, county, rows, _municipality_notes(b, county, places))
 
 
 def share_chart(b: PageBuilder, ref: str) -> list[Block]:
@@ -166,7 +166,7 @@ def _source(b: PageBuilder, figure: Entry) -> Paragraph:
                             "%(section)s.", origin=origin, section=section), "ww-source")
 
 
-def municipality_notes(b: PageBuilder, county: Entry, places: Sequence[Entry]) -> list[Block]:
+def _municipality_notes(b: PageBuilder, county: Entry, places: Sequence[Entry]) -> list[Block]:
     """Return a note for each place where the numbers of section 3.4 do not add up."""
     notes = [*_total_notes(b, county, places), *_sum_notes(b, county)]
     differing = [place for place in places if place.get("foreign_share") not in (None, computed_share(place))]
