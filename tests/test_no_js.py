@@ -3,6 +3,7 @@ concept: no text of the content left unseen) and fits a phone's screen, also rig
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,8 +24,9 @@ UNSEEN_TEXTS = """() => {
   const unseen = [];
   const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    // Options show when their list is opened; text set in size 0 stands for the icon drawn in its place.
-    if (!node.textContent.trim() || node.parentElement.closest("select")) continue;
+    // Options show when their list is opened; a drawing's title and description are its accessible name;
+    // text set in size 0 stands for the icon drawn in its place.
+    if (!node.textContent.trim() || node.parentElement.closest("select, svg title, svg desc")) continue;
     if (getComputedStyle(node.parentElement).fontSize === "0px") continue;
     const range = document.createRange();
     range.selectNodeContents(node);
@@ -37,7 +39,7 @@ UNSEEN_TEXTS = """() => {
 
 
 @pytest.fixture
-def without_script(browser: Browser, server: str) -> Page:
+def without_script(browser: Browser, server: str) -> Iterator[Page]:
     context = browser.new_context(base_url=server, viewport=PHONE, java_script_enabled=False)
     yield context.new_page()
     context.close()

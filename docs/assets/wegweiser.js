@@ -11,10 +11,11 @@ document.querySelectorAll(".md-search[role=dialog]").forEach((dialog) => {
   if (input) dialog.setAttribute("aria-label", input.getAttribute("aria-label") || input.placeholder);
 });
 
-// Wide tables scroll sideways in a wrapper the theme adds once the page is shown; a tab stop on the wrapper
-// lets keyboard users scroll them too.
+// Wide tables scroll sideways, the concept's in a wrapper the theme adds once the page is shown, the figures
+// by themselves; a tab stop on them lets keyboard users scroll them too.
 window.document$?.subscribe(() => {
-  document.querySelectorAll(".md-typeset__scrollwrap").forEach((wrap) => wrap.setAttribute("tabindex", "0"));
+  document.querySelectorAll(".md-typeset__scrollwrap, .md-typeset .ww-figures")
+    .forEach((wrap) => wrap.setAttribute("tabindex", "0"));
 });
 
 // On narrow screens (and zoomed in) the navigation is a drawer behind the theme's menu icon, a label that the
