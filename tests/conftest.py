@@ -22,6 +22,8 @@ from wegweiser.catalogs import compile_catalogs
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
+# The integration concept of 2021 as text: the source the directory's facts are checked against.
+CONCEPT_SOURCE = ROOT / "sources" / "integrationskonzept-landkreis-hildesheim.txt"
 # The site's languages, as listed once in mkdocs.yml.
 LANGUAGES = re.search(r"^  languages: \[(.*)\]", (ROOT / "mkdocs.yml").read_text(), re.M).group(1).split(", ")
 HOSTILE_LANGUAGES = ("de", "ar")

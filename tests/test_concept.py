@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 import pytest
 from mkdocs.exceptions import PluginError
 
-from conftest import ROOT
+from conftest import CONCEPT_SOURCE, ROOT
 from wegweiser.html import render_page
 from wegweiser.messages import identity
 from wegweiser.model.entries import Directory, Entry
@@ -28,7 +28,7 @@ from wegweiser.source import load_directory
 from wegweiser.views.builder import SiteViews
 from wegweiser.views.measures import CHANGES_PATH, changes_page
 
-SEED = Path("/work/shared/seeds/integrationskonzept-landkreis-hildesheim.txt")
+SEED = CONCEPT_SOURCE
 # A numbered heading of the source text: "5.1 Integration …", "5.3.1. Ziele …" (not "10. … koordiniert").
 SEED_HEADING = re.compile(r"^\s*([1-6]\.(?:\d+\.?)*)\s+([A-ZÄÖÜ„].*?)\s*$")
 MARKERS = {"→": 1, "•": 2}  # the source text's list items: → an item, • a sub-item

@@ -19,7 +19,7 @@ from markupsafe import escape
 from mkdocs.config import load_config
 from playwright.sync_api import Page
 
-from conftest import LANGUAGES, ROOT, SHOTS, shoot
+from conftest import CONCEPT_SOURCE, LANGUAGES, ROOT, SHOTS, shoot
 from hostile import HOSTILE
 from wegweiser.html import render_blocks, render_page
 from wegweiser.messages import identity
@@ -34,7 +34,7 @@ from wegweiser.views.charts import WIDTH
 from wegweiser.views.concept_blocks import concept_block
 from wegweiser.views.entries import computed_share, entry_page
 
-SEED = Path("/work/shared/seeds/integrationskonzept-landkreis-hildesheim.txt")
+SEED = CONCEPT_SOURCE
 CONCEPT = SEED.read_text(encoding="utf-8")
 # The concept names the town "Hildesheim, Stadt"; its entry is hildesheim.
 NAMES = {"Hildesheim, Stadt": "Hildesheim"}

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from conftest import FIXTURES, ROOT
+from conftest import CONCEPT_SOURCE, FIXTURES, ROOT
 from wegweiser.html import render_page
 from wegweiser.model.entries import Directory, Entry
 from wegweiser.source import load_directory
@@ -22,7 +22,7 @@ from wegweiser.source.yaml_reader import read_source
 from wegweiser.views.builder import SiteViews, entry_path
 from wegweiser.views.entries import entry_page
 
-SEED = Path("/work/shared/seeds/integrationskonzept-landkreis-hildesheim.txt")
+SEED = CONCEPT_SOURCE
 # A numbered heading of the concept: "3.6.1 Angebote des Bundes", "5.3.1. Ziele …", "4. Netzwerke …".
 HEADING = re.compile(r"^[ \t]*(?:([1-9](?:\.[0-9]+)+)\.?|([1-9])\.)[ \t]+[A-ZÄÖÜ„]", re.M)
 # Words with which the concept describes its own present; said today, they claim what nobody checked.
