@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..messages import msg
+from ..messages import N_, msg
 from ..model.entries import Entry
 from . import labels
 from .block_error import BlockError
@@ -34,7 +34,13 @@ KIND = "fields-of-action"
 BY_YEAR_PATH = "concept/measures-by-year.md"
 CHANGES_PATH = "concept/changes.md"
 SEPARATOR = " · "
-WHAT = {"goals": "Zielen", "measures": "Maßnahmen"}  # for the messages that name what a placeholder looked for
+# What a placeholder looked for and did not find, one whole sentence each so that it translates.
+NOT_FOUND = {
+    "goals": N_("Im Verzeichnis steht kein Abschnitt '{section}' mit Zielen (directory/{kind}/). "
+                "Vorhanden: {sections}."),
+    "measures": N_("Im Verzeichnis steht kein Abschnitt '{section}' mit Maßnahmen (directory/{kind}/). "
+                   "Vorhanden: {sections}."),
+}
 
 Group = dict[str, Any]  # a section of the concept with its goals or measures: section, title, items
 
@@ -63,8 +69,7 @@ def _group(b: PageBuilder, what: str, section: str) -> Group | None:
         return groups[section]
     if not fields:  # a directory without the concept's data, e.g. for tests: the concept's text still builds
         return None
-    raise BlockError(msg("Im Verzeichnis steht kein Abschnitt '{section}' mit {what} (directory/{kind}/). "
-                         "Vorhanden: {sections}.", section=section, what=WHAT[what], kind=KIND,
+    raise BlockError(msg(NOT_FOUND[what], section=section, kind=KIND,
                          sections=", ".join(sorted(groups, key=_section_key))))
 
 
@@ -151,7 +156,8 @@ def _update_text(b: PageBuilder, update: dict[str, Any]) -> Inline:
     note = b.text(update["note"])
     if not update.get("status"):
         return note
-    return Seq((b._(labels.MEASURE_STATUSES[update["status"]]), " – ", note))
+    status = labels.MEASURE_STATUSES[update["status"]]
+    return Seq((b._(status), " – ", note))
 
 
 def _field_title(b: PageBuilder, entry: Entry) -> Inline:

@@ -60,7 +60,7 @@ def networks_section(b: PageBuilder, entry: Entry) -> list[Block]:
 
     def role(network: Entry) -> str:
         category = _(labels.NETWORK_CATEGORIES[network.get("category")])
-        return f"{category} · {_('federführend')}" if entry.id in network.refs(CONVENORS) else category
+        return " · ".join((category, _("federführend"))) if entry.id in network.refs(CONVENORS) else category
 
     return [Section(b.heading(2, _(labels.KIND_TITLES[KIND]), "networks"), (_entry_list(b, networks, role),))]
 
