@@ -32,9 +32,10 @@ def test_fixture_build_produces_exactly_the_expected_pages(tmp_path: Path, base_
     pages = sorted(str(p.parent.relative_to(tmp_path / "de")) for p in (tmp_path / "de").rglob("index.html")
                    if "concept" not in p.parts)
     assert pages == [
-        ".", "counselling", "counselling/beratung-beispiel", "course-guide", "course-guide/kurs-a",
-        "course-guide/kurs-b", "courses", "courses/kurs-a-beispielstadt", "helpers", "helpers/helfer-beispielstadt",
-        "municipalities", "municipalities/beispielstadt", "networks", "networks/netzwerk-beispiel", "providers",
+        ".", "barrierefreiheit", "counselling", "counselling/beratung-beispiel", "course-guide", "course-guide/kurs-a",
+        "course-guide/kurs-b", "courses", "courses/kurs-a-beispielstadt", "datenschutz", "helpers",
+        "helpers/helfer-beispielstadt", "impressum", "leichte-sprache", "municipalities",
+        "municipalities/beispielstadt", "networks", "networks/netzwerk-beispiel", "providers",
         "providers/beispiel-traeger", "round-tables", "round-tables/runder-tisch-beispielstadt", "search",
     ]
 
