@@ -148,8 +148,7 @@ def run_real(runs: Runs, directory: Path, site: Path) -> None:
     """Build every language once with the hook; read the phases from each process's log."""
     settle(site)
     busy = machine_busy()
-    # Not strict: the concept's pages link entries of the real directory, which a synthetic one lacks.
-    jobs = [Job(mkdocs_command(CONFIG, "--no-strict"), environment(code, site, WEGWEISER_DIRECTORY=str(directory)),
+    jobs = [Job(mkdocs_command(CONFIG, "--strict"), environment(code, site, WEGWEISER_DIRECTORY=str(directory)),
                 site.with_name(f"{site.name}-{code}.log")) for code in LANGUAGES]
     wall, finished = run_jobs(jobs)
     phases: dict[str, float] = {}

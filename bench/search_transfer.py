@@ -50,7 +50,7 @@ def build(directory: Path, site: Path) -> float:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_LANGUAGE": "de",
            "SITE_DIR": str(site / "de"), "WEGWEISER_DIRECTORY": str(directory)}
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--no-strict", "-f", str(ROOT / "mkdocs.yml")],
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--strict", "-f", str(ROOT / "mkdocs.yml")],
                    cwd=ROOT, env=env, check=True)
     return time.perf_counter() - start
 

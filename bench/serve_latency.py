@@ -1,7 +1,7 @@
 """How long an editor waits in `make serve`: from saving one YAML file to the rebuilt page being served.
 
 Starts `mkdocs serve` as `make serve` does, on a synthetic directory (watched with -w, as `directory/`
-is in mkdocs.yml; not strict, as the concept's pages link entries only the real directory has), then
+is in mkdocs.yml), then
 changes one entry's name several times; after each save it polls the entry's page until the new name
 is served.
 """
@@ -56,7 +56,7 @@ def serve_latency(directory: Path) -> list[float]:
            "WEGWEISER_DIRECTORY": str(directory)}
     original = entry.read_text(encoding="utf-8")
     name_line = next(line for line in original.splitlines() if line.startswith("name:"))
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--livereload", "--no-strict", "--dev-addr",
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr",
                                f"127.0.0.1:{port}", "-w", str(directory)], cwd=ROOT, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     seconds = []
