@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from ..catalogs import SOURCE_LANGUAGE
@@ -15,19 +15,18 @@ from .contact import contact_section
 from .elements import (
     Block,
     Bullets,
-    EntryList,
     Fact,
     Facts,
     Inline,
     LeftToRight,
     Link,
-    ListItem,
     PageView,
     Paragraph,
     Section,
     Seq,
     Text,
 )
+from .entry_lists import entry_list
 from .measures import field_parts
 from .networks import network_parts, networks_section
 
@@ -51,20 +50,6 @@ def entry_page(b: PageBuilder, entry: Entry) -> PageView:
 def fact(label: str, value: Inline | None) -> Fact | None:
     """Return a labelled fact, or None when there is nothing to show."""
     return Fact(label, value) if value else None
-
-
-def entry_list(b: PageBuilder, entries: Iterable[Entry], meta: Callable[[Entry], Inline | None] | None = None,
-               filter_by: str | None = None) -> EntryList:
-    """Return links to entries by name, each with its small print and the values list filters match."""
-    items = tuple(ListItem(b.link(e), meta(e) if meta else None, _filter_values(e, filter_by) if filter_by else None)
-                  for e in b.site.by_name(entries))
-    return EntryList(items, b._("Hier ist noch nichts eingetragen."))
-
-
-def _filter_values(entry: Entry, type_field: str) -> dict[str, str]:
-    places = dict.fromkeys(entry.refs("municipality") + entry.refs("areas_served"))
-    return {"lang": " ".join(entry.get("languages", [])), "place": " ".join(places),
-            "type": str(entry.get(type_field))}
 
 
 def course_meta(b: PageBuilder, entry: Entry) -> Inline:

@@ -25,7 +25,8 @@ from .elements import (
     Table,
     Text,
 )
-from .entries import course_meta, entry_list, place_meta
+from .entries import course_meta, place_meta
+from .entry_lists import entry_list
 from .figures import COUNTY, share_chart
 from .measures import field_list
 from .networks import network_list

@@ -7,13 +7,12 @@ finds the round of people it meets with.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-
 from ..model.entries import Directory, Entry
 from ..schema import REFERENCES, field_enum
 from . import labels
 from .builder import PageBuilder
-from .elements import Block, EntryList, Fact, Inline, ListItem, Section
+from .elements import Block, Fact, Section
+from .entry_lists import entry_list
 
 KIND = "networks"
 CONVENORS = "convenors"
@@ -48,7 +47,7 @@ def network_parts(b: PageBuilder, entry: Entry) -> tuple[list[Fact | None], list
     if not belonging:
         return facts, []
     return facts, [Section(b.heading(2, _("Mitglieder"), "members"),
-                           (_entry_list(b, belonging, lambda member: _(labels.KIND_TITLES[member.kind])),))]
+                           (entry_list(b, belonging, lambda member: _(labels.KIND_TITLES[member.kind])),))]
 
 
 def networks_section(b: PageBuilder, entry: Entry) -> list[Block]:
@@ -62,7 +61,7 @@ def networks_section(b: PageBuilder, entry: Entry) -> list[Block]:
         category = _(labels.NETWORK_CATEGORIES[network.get("category")])
         return " · ".join((category, _("federführend"))) if entry.id in network.refs(CONVENORS) else category
 
-    return [Section(b.heading(2, _(labels.KIND_TITLES[KIND]), "networks"), (_entry_list(b, networks, role),))]
+    return [Section(b.heading(2, _(labels.KIND_TITLES[KIND]), "networks"), (entry_list(b, networks, role),))]
 
 
 def network_list(b: PageBuilder) -> tuple[str, list[Block]]:
@@ -74,13 +73,7 @@ def network_list(b: PageBuilder) -> tuple[str, list[Block]]:
         if networks:
             anchor = category.replace("_", "-")
             blocks.append(Section(b.heading(2, _(labels.NETWORK_CATEGORIES_PLURAL[category]), anchor),
-                                  (_entry_list(b, networks, lambda e: _(labels.RHYTHMS[e.get("rhythm")])),)))
+                                  (entry_list(b, networks, lambda e: _(labels.RHYTHMS[e.get("rhythm")])),)))
     return (_("Gremien, Arbeitskreise, Treffen und Netzwerke, in denen Ämter, Träger, Haupt- und Ehrenamtliche im "
               "Landkreis Hildesheim zusammenarbeiten, wie sie das Integrationskonzept (2021) nennt."),
-            blocks or [EntryList((), _("Hier ist noch nichts eingetragen."))])
-
-
-def _entry_list(b: PageBuilder, entries: Iterable[Entry], meta: Callable[[Entry], Inline]) -> EntryList:
-    """Return links to entries by name, each with its small print (the view's list of entries, without filters)."""
-    return EntryList(tuple(ListItem(b.link(e), meta(e)) for e in b.site.by_name(entries)),
-                     b._("Hier ist noch nichts eingetragen."))
+            blocks or [entry_list(b, ())])
