@@ -36,6 +36,7 @@ from .languages import alternates, set_html_direction, site_root, translate_nav
 from .pages import add_generated_pages
 from .publisher import check_publisher
 from .search_index import index_site
+from .serving import SEARCH_INDEX, THEME_BYTECODE
 from .sitemap import rewrite_sitemap, source_date
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ class LanguageBuild:
     def configure(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load the catalog and the directory; stop the build with every problem listed."""
         self.timings.clear()
+        SEARCH_INDEX.wait()  # the last rebuild's, when serving: it writes into the same folder
         self.language = config.theme["language"]
         project = Path(config.config_file_path).parent
         catalogs = project / "translations"
@@ -157,6 +159,8 @@ class LanguageBuild:
         env.add_extension("jinja2.ext.i18n")
         env.install_gettext_translations(self.translations, newstyle=True)  # type: ignore[attr-defined]
         env.globals["ww_fragments"] = {}  # per build: see shared_navigation
+        if self.serving:
+            env.bytecode_cache = THEME_BYTECODE
         return env
 
     def page_context(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
@@ -183,8 +187,12 @@ class LanguageBuild:
         return set_html_direction(html, self.language)
 
     def finish(self, config: MkDocsConfig) -> None:
-        """Date the sitemap by the sources, index the built pages for search, then log how long each phase took."""
+        """Date the sitemap by the sources, index the built pages for search (when serving, after the pages are
+        served), then log how long each phase took."""
         rewrite_sitemap(Path(config.site_dir), self.source_date)
-        with self.timed("Pagefind"):
-            index_site(Path(config.site_dir))
+        if self.serving:
+            SEARCH_INDEX.start(index_site, Path(config.site_dir))
+        else:
+            with self.timed("Pagefind"):
+                index_site(Path(config.site_dir))
         log.info("phases: %s", ", ".join(f"{phase} {seconds:.3f} s" for phase, seconds in self.timings.items()))
