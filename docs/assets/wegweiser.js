@@ -11,33 +11,32 @@ document.querySelectorAll(".md-search[role=dialog]").forEach((dialog) => {
   if (input) dialog.setAttribute("aria-label", input.getAttribute("aria-label") || input.placeholder);
 });
 
-// Wide tables scroll sideways, the concept's in a wrapper the theme adds once the page is shown, the figures
-// by themselves; a tab stop on them lets keyboard users scroll them too.
+// Wide Markdown tables scroll sideways in a wrapper the theme adds once the page is shown; a tab stop on it
+// lets keyboard users scroll them too (the tables of figures have theirs in the HTML).
 window.document$?.subscribe(() => {
-  document.querySelectorAll(".md-typeset__scrollwrap, .md-typeset .ww-figures")
-    .forEach((wrap) => wrap.setAttribute("tabindex", "0"));
+  document.querySelectorAll(".md-typeset__scrollwrap").forEach((wrap) => wrap.setAttribute("tabindex", "0"));
 });
 
 // On narrow screens (and zoomed in) the navigation is a drawer behind the theme's menu icon, a label that the
-// keyboard cannot reach: make it a button named like the navigation, opening the drawer on Enter or Space
-// with focus on its first link; Escape closes it.
+// keyboard cannot reach: put a real button in its place, named like the navigation. Opened by keyboard, focus
+// moves into the drawer; Escape closes it. Without JavaScript the label stays and works by touch and mouse.
 (() => {
   const drawer = document.getElementById("__drawer");
-  const button = document.querySelector(".md-header label[for=__drawer]");
+  const label = document.querySelector(".md-header label[for=__drawer]");
   const nav = document.querySelector(".md-nav--primary");
-  if (!drawer || !button || !nav) return;
-  button.tabIndex = 0;
-  button.setAttribute("role", "button");
+  if (!drawer || !label || !nav) return;
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = `${label.className} ww-drawer-button`;
+  button.innerHTML = label.innerHTML;
   button.setAttribute("aria-label", nav.getAttribute("aria-label"));
+  label.replaceWith(button);
   const expanded = () => button.setAttribute("aria-expanded", String(drawer.checked));
   drawer.addEventListener("change", expanded);
   expanded();
-  button.addEventListener("keydown", (event) => {
-    if (event.key !== "Enter" && event.key !== " ") return;
-    event.preventDefault();
-    event.stopPropagation();  // the theme's own Enter on labels would act on the newly focused one
+  button.addEventListener("click", (event) => {
     drawer.click();
-    if (!drawer.checked) return;
+    if (!drawer.checked || event.detail !== 0) return;  // detail 0: pressed by keyboard, not clicked
     // The drawer opens at the section of the current page, if any, drawn over the levels above it.
     const section = [...nav.querySelectorAll("input.md-nav__toggle[id^=__nav]:checked")].pop();
     (section ? nav.querySelector(`label.md-nav__title[for="${section.id}"]`) : nav.querySelector("a[href]"))?.focus();
