@@ -19,7 +19,8 @@ from wegweiser.reports.problems import text_line
 from wegweiser.schema import KINDS, resolve, schema
 from wegweiser.source import load_directory
 
-TEXT_DEFINITIONS = ("common.json#/$defs/text", "common.json#/$defs/plain_text", "common.json#/$defs/text_list")
+TEXT_DEFINITIONS = ("common.json#/$defs/text", "common.json#/$defs/proper_name", "common.json#/$defs/plain_text",
+                    "common.json#/$defs/text_list")
 PHONE = {"width": 360, "height": 740}
 
 

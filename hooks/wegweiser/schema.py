@@ -83,6 +83,12 @@ def field_enum(kind: str, name: str) -> list[Any]:
     return list(resolve(schema(kind)["properties"][name])["enum"])
 
 
+def fields_declared_as(kind: str, definition: str) -> tuple[str, ...]:
+    """Return the top-level fields of kind declared as a definition of common.json, e.g. 'proper_name'."""
+    ref = f"{COMMON}#/$defs/{definition}"
+    return tuple(name for name, prop in schema(kind)["properties"].items() if prop.get("$ref") == ref)
+
+
 def _walk_descriptions(node: Any) -> Iterator[str]:
     if isinstance(node, dict):
         for key, value in node.items():
