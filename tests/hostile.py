@@ -54,7 +54,8 @@ def contact(label: str, url: str) -> dict[str, Any]:
         "address": {"street": plain(f"{label} Straße"), "postal_code": "00000", "locality": plain(f"{label} Ort")},
         "hours": text(f"{label} Zeiten"),
         "person": {"name": plain(f"{label} Person"), "role": text(f"{label} Rolle"), "phone": "+49 30 23125457",
-                   "email": "person@example.org", "consent": {"date": "2026-01-10", "recorded_by": plain("Akte")}},
+                   "email": "person@example.org", "consent": {"date": "2026-01-10", "recorded_by": plain("Akte"),
+                                                          "fields": ["name", "phone", "email"], "channels": ["site"]}},
     }
 
 

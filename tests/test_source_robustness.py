@@ -216,15 +216,21 @@ def test_field_mistake(tree: Path, name: str, old: str, new: str, expected: str)
     assert problems(tree) == [COURSE_MISTAKE, expected]
 
 
-def test_empty_consent_names_both_fields(tree: Path) -> None:
-    """Two fields are missing, so two problems: each says which field and what belongs in it."""
-    edit(tree, HELPER, "consent: {date: 2026-01-10, recorded_by: Testdaten}", "consent: {}")
+def test_empty_consent_names_every_field(tree: Path) -> None:
+    """Four fields are missing, so four problems: each says which field and what belongs in it."""
+    edit(tree, HELPER, "consent: {date: 2026-01-10, recorded_by: Testdaten, fields: [name, email], "
+                     "channels: [site]}", "consent: {}")
     assert problems(tree) == [
         COURSE_MISTAKE,
         "directory/helpers/helfer-beispielstadt.yml:11:14 contact.person.consent: Pflichtfeld 'date' fehlt. "
         "Ergänzen Sie: Datum im Format JJJJ-MM-TT.",
         "directory/helpers/helfer-beispielstadt.yml:11:14 contact.person.consent: Pflichtfeld 'recorded_by' fehlt. "
-        "Ergänzen Sie: Wer die schriftliche Einwilligung aufbewahrt."]
+        "Ergänzen Sie: Wer die schriftliche Einwilligung aufbewahrt.",
+        "directory/helpers/helfer-beispielstadt.yml:11:14 contact.person.consent: Pflichtfeld 'fields' fehlt. "
+        "Ergänzen Sie: Welche Angaben zur Person veröffentlicht werden dürfen: name, phone, email.",
+        "directory/helpers/helfer-beispielstadt.yml:11:14 contact.person.consent: Pflichtfeld 'channels' fehlt. "
+        "Ergänzen Sie: Wo sie veröffentlicht werden dürfen: site (diese Website), open_data (offene Daten zum "
+        "Herunterladen)."]
 
 
 def test_marks_and_joiners_that_scripts_need_are_accepted(tree: Path) -> None:

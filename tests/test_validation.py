@@ -217,10 +217,12 @@ def test_web_addresses_accepted(tree: Path, address: str) -> None:
     ("counselling/beratung-beispiel.yml", '"030 23125456"', '"030 231254567890123"',
      f"directory/counselling/beratung-beispiel.yml:9:10 contact.phone: Die Telefonnummer '030 231254567890123' "
      f"ist zu lang. {PHONE_HINT}"),
-    ("helpers/helfer-beispielstadt.yml", "    consent: {date: 2026-01-10, recorded_by: Testdaten}\n", "",
+    ("helpers/helfer-beispielstadt.yml",
+     "    consent: {date: 2026-01-10, recorded_by: Testdaten, fields: [name, email], channels: [site]}\n", "",
      "directory/helpers/helfer-beispielstadt.yml:8:5 contact.person: Personenbezogene Daten ohne Einwilligung: "
-     "'consent' fehlt. Tragen Sie unter consent das Datum der schriftlichen Einwilligung (date) und wer sie "
-     "aufbewahrt (recorded_by) ein, oder entfernen Sie die Angaben zur Person."),
+     "'consent' fehlt. Tragen Sie unter consent das Datum der schriftlichen Einwilligung (date), wer sie "
+     "aufbewahrt (recorded_by), für welche Angaben sie gilt (fields) und wo (channels) ein, oder entfernen Sie die "
+     "Angaben zur Person."),
     ("helpers/helfer-beispielstadt.yml", "consent: {date: 2026-01-10", "consent: {date: 1900-01-01",
      "directory/helpers/helfer-beispielstadt.yml:11:21 contact.person.consent.date: Das Datum 1900-01-01 liegt vor "
      "dem 2000-01-01; das ist vermutlich ein Tippfehler. Tragen Sie das Datum ein, an dem die Einwilligung "
@@ -251,7 +253,8 @@ def test_mistake_in_other_kinds(tree: Path, name: str, old: str, new: str, expec
 
 def test_every_missing_field_is_named_once(tree: Path) -> None:
     edit(tree, "helpers/helfer-beispielstadt.yml", "source: {legal_basis: § 45a AufenthG}\n", "")
-    edit(tree, "helpers/helfer-beispielstadt.yml", "consent: {date: 2026-01-10, recorded_by: Testdaten}",
+    edit(tree, "helpers/helfer-beispielstadt.yml", "consent: {date: 2026-01-10, recorded_by: Testdaten, "
+         "fields: [name, email], channels: [site]}",
          "consent: {}")
     assert problems(tree) == [
         "directory/helpers/helfer-beispielstadt.yml:1:1: Pflichtfeld 'source' fehlt. Ergänzen Sie: Woher die "
@@ -260,6 +263,11 @@ def test_every_missing_field_is_named_once(tree: Path) -> None:
         "Ergänzen Sie: Datum im Format JJJJ-MM-TT.",
         "directory/helpers/helfer-beispielstadt.yml:11:14 contact.person.consent: Pflichtfeld 'recorded_by' fehlt. "
         "Ergänzen Sie: Wer die schriftliche Einwilligung aufbewahrt.",
+        "directory/helpers/helfer-beispielstadt.yml:11:14 contact.person.consent: Pflichtfeld 'fields' fehlt. "
+        "Ergänzen Sie: Welche Angaben zur Person veröffentlicht werden dürfen: name, phone, email.",
+        "directory/helpers/helfer-beispielstadt.yml:11:14 contact.person.consent: Pflichtfeld 'channels' fehlt. "
+        "Ergänzen Sie: Wo sie veröffentlicht werden dürfen: site (diese Website), open_data (offene Daten zum "
+        "Herunterladen).",
     ]
 
 

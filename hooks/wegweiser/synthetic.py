@@ -170,6 +170,9 @@ class _Generator:
             entry["parent"] = f"beispieltraeger-{self.rng.randint(1, n - 1)}"  # only earlier ones: no cycles
         if self.chance(0.8):
             entry["municipality"] = self.municipality_id()
+        self.maybe(entry, "languages_spoken", 0.4, self.languages)
+        self.maybe(entry, "wheelchair_access", 0.4, lambda: self.rng.choice(field_enum("providers",
+                                                                                      "wheelchair_access")))
         return self.tail(entry, "traeger", n)
 
     def course_type(self, n: int) -> dict[str, Any]:
@@ -226,7 +229,9 @@ class _Generator:
     def round_table(self, n: int) -> dict[str, Any]:
         entry = self.head("beispieltisch", "Beispiel-Runder-Tisch", n)
         entry["municipality"] = self.municipality_id()
-        self.maybe(entry, "meetings", 0.7, lambda: self.text(f"Jeden {self.rng.randint(1, 4)}. Mittwoch im Monat"))
+        week = self.rng.randint(1, 4)
+        self.maybe(entry, "meetings", 0.7, lambda: self.text(f"Jeden {week}. Mittwoch im Monat"))
+        self.maybe(entry, "meeting_schedule", 0.5, lambda: self.meeting_schedule(week))
         self.maybe(entry, "activities", 0.6, lambda: [self.text(f"Beispielaktivität {i}")
                                                       for i in range(1, self.rng.randint(2, 5))])
         self.maybe(entry, "languages", 0.4, self.languages)
@@ -320,7 +325,8 @@ class _Generator:
         self.maybe(contact, "email", 0.6, lambda: f"{slug}@example.org")
         self.maybe(contact, "website", 0.5, lambda: f"https://example.org/{slug}")
         self.maybe(contact, "address", 0.4, self.address)
-        self.maybe(contact, "hours", 0.3, lambda: self.text("Montag bis Donnerstag 9 bis 12 Uhr"))
+        self.maybe(contact, "opening_hours", 0.4, self.opening_hours)
+        self.maybe(contact, "hours", 0.3, lambda: self.text("Termine auch nach Vereinbarung."))
         self.maybe(contact, "person", 0.3, self.person)
         return contact or {"email": f"{slug}@example.org"}  # the schema wants at least one way in
 
@@ -330,13 +336,29 @@ class _Generator:
         self.maybe(person, "role", 0.6, lambda: self.text("Ansprechperson"))
         self.maybe(person, "phone", 0.5, self.phone)
         self.maybe(person, "email", 0.5, lambda: f"person-{self.people}@example.org")
-        person["consent"] = {"date": self.past_date(), "recorded_by": RECORDED_BY}
+        fields = [name for name in ("name", "phone", "email") if name in person]
+        channels = ["site", "open_data"] if self.chance(0.5) else ["site"]
+        person["consent"] = {"date": self.past_date(), "recorded_by": RECORDED_BY, "fields": fields,
+                             "channels": channels}
         return person
 
     def phone(self) -> str:
         area, block = self.rng.choice(DRAMA_NUMBERS)
         line = f"{self.rng.randrange(1000):03d}"
         return f"+49 {area} {block} {line}" if self.chance(0.5) else f"0{area} {block}{line}"
+
+    def opening_hours(self) -> list[dict[str, Any]]:
+        """Return one or two periods a week, sometimes with a break at noon."""
+        days = [day for day in WEEKDAYS[:5] if self.chance(0.6)] or ["monday"]
+        periods = [{"days": days, "from": "09:00", "to": "12:00"}]
+        if self.chance(0.5):
+            periods.append({"days": days[:2], "from": "14:00", "to": self.rng.choice(("16:00", "18:00"))})
+        return periods
+
+    def meeting_schedule(self, week: int) -> dict[str, Any]:
+        hour = self.rng.choice((17, 18, 19))
+        return {"start": self.past_date(), "weekday": "wednesday", "week_of_month": week,
+                "time_from": f"{hour}:00", "time_to": f"{hour + 2}:00", "place": "Beispielhaus, Beispielweg 1"}
 
     def address(self) -> dict[str, Any]:
         municipality = self.rng.randint(1, self.sizes["municipalities"])

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from ..messages import Message, msg
+from ..model.consent import SITE, uncovered_fields
 from ..model.entries import Directory, Entry
 from ..schema import ANY_KIND_REFERENCES, KINDS, REFERENCES, enum_values
 from .problems import Problem
@@ -32,6 +33,8 @@ def cross_check(directory: Directory, sources: Mapping[Entry, SourceFile], today
         _check_schedule(entry, report)
         _check_ranges(entry, report)
         _check_helper_role(entry, report)
+        _check_consent(entry, report)
+        _check_opening_hours(entry, report)
         _check_field_of_action(entry, directory, report)
     for entry in directory.of_kind("figures") + directory.of_kind("summaries"):
         if entry.valid:
@@ -144,17 +147,22 @@ def _check_source(entry: Entry, report: _Reporter) -> None:
 
 
 def _check_schedule(entry: Entry, report: _Reporter) -> None:
-    schedule = entry.data.get("schedule", {})
+    """A course's dates and a round table's meetings end after they begin."""
+    for name in ("schedule", "meeting_schedule"):
+        _check_period(entry.data.get(name, {}), name, report)
+
+
+def _check_period(schedule: dict[str, Any], name: str, report: _Reporter) -> None:
     if "start" in schedule and "end" in schedule and schedule["end"] < schedule["start"]:
-        report("schedule.end-before-start", ("schedule", "end"),
+        report("schedule.end-before-start", (name, "end"),
                msg("Das Ende ({end}) liegt vor dem Beginn ({start}).", end=schedule["end"], start=schedule["start"]),
                msg("Prüfen Sie start und end."))
     if ("time_from" in schedule) != ("time_to" in schedule):
         missing = "time_to" if "time_from" in schedule else "time_from"
-        report("schedule.time-missing", ("schedule",), msg("Zur Uhrzeit fehlt '{field}'.", field=missing),
+        report("schedule.time-missing", (name,), msg("Zur Uhrzeit fehlt '{field}'.", field=missing),
                msg("Geben Sie Beginn (time_from) und Ende (time_to) an."))
     elif "time_from" in schedule and schedule["time_to"] <= schedule["time_from"]:
-        report("schedule.time-order", ("schedule", "time_to"),
+        report("schedule.time-order", (name, "time_to"),
                msg("Die Endzeit {time_to} liegt nicht nach der Anfangszeit {time_from}.",
                    time_to=schedule["time_to"], time_from=schedule["time_from"]),
                msg("Schreiben Sie Uhrzeiten im 24-Stunden-Format, z. B. 14:30."))
@@ -174,6 +182,36 @@ def _check_ranges(entry: Entry, report: _Reporter) -> None:
                msg("Mehr Ausländer*innen ({foreign}) als Einwohner*innen ({total}).",
                    foreign=data["foreign_population"], total=data["population"]),
                msg("Prüfen Sie beide Zahlen."))
+
+
+def _check_consent(entry: Entry, report: _Reporter) -> None:
+    """A contact person's details go on the site only as far as their consent reaches (fields and channels)."""
+    contact = entry.data.get("contact")
+    person = contact.get("person") if isinstance(contact, dict) else None
+    if not person:
+        return
+    if SITE not in person["consent"]["channels"]:
+        report("consent.channel", ("contact", "person", "consent", "channels"),
+               msg("Die Einwilligung gilt nicht für die Website: unter channels fehlt 'site'."),
+               msg("Tragen Sie site unter channels ein, wenn die Person der Veröffentlichung auf der Website "
+                   "zugestimmt hat, oder entfernen Sie die Angaben zur Person."))
+        return
+    for name in uncovered_fields(person, SITE):
+        report("consent.field", ("contact", "person", name),
+               msg("Die Einwilligung deckt '{field}' nicht ab.", field=name),
+               msg("Tragen Sie {field} unter consent.fields ein, wenn die Person dafür eingewilligt hat, oder "
+                   "entfernen Sie diese Angabe.", field=name))
+
+
+def _check_opening_hours(entry: Entry, report: _Reporter) -> None:
+    contact = entry.data.get("contact")
+    hours = contact.get("opening_hours", []) if isinstance(contact, dict) else []
+    for index, period in enumerate(hours):
+        if period["to"] <= period["from"]:
+            report("opening-hours.order", ("contact", "opening_hours", index, "to"),
+                   msg("Die Endzeit {time_to} liegt nicht nach der Anfangszeit {time_from}.",
+                       time_to=period["to"], time_from=period["from"]),
+                   msg("Schreiben Sie Uhrzeiten im 24-Stunden-Format, z. B. 14:30; für eine Pause zwei Zeiträume."))
 
 
 def _check_helper_role(entry: Entry, report: _Reporter) -> None:

@@ -149,8 +149,9 @@ def _describe(error: ValidationError) -> tuple[Message, Message | None]:
 def _missing_field(error: ValidationError, missing: str) -> tuple[Message, Message | None]:
     if missing == "consent":
         return (msg("Personenbezogene Daten ohne Einwilligung: 'consent' fehlt."),
-                msg("Tragen Sie unter consent das Datum der schriftlichen Einwilligung (date) und "
-                    "wer sie aufbewahrt (recorded_by) ein, oder entfernen Sie die Angaben zur Person."))
+                msg("Tragen Sie unter consent das Datum der schriftlichen Einwilligung (date), wer sie "
+                    "aufbewahrt (recorded_by), für welche Angaben sie gilt (fields) und wo (channels) ein, oder "
+                    "entfernen Sie die Angaben zur Person."))
     field_help = resolve(error.schema.get("properties", {}).get(missing, {})).get("description")
     return (msg("Pflichtfeld '{field}' fehlt.", field=missing),
             msg("Ergänzen Sie: {help}.", help=Message(field_help)) if field_help else None)
