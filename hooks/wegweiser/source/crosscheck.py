@@ -10,6 +10,7 @@ from typing import Any
 from ..messages import Message, msg
 from ..model.consent import SITE, uncovered_fields
 from ..model.entries import Directory, Entry
+from ..model.stages import SOURCE_FIELDS, sources
 from ..schema import ANY_KIND_REFERENCES, KINDS, REFERENCES, enum_values
 from .problems import Problem
 from .yaml_reader import JsonPath, SourceFile, dotted_path
@@ -30,11 +31,12 @@ def cross_check(directory: Directory, sources: Mapping[Entry, SourceFile], today
         _check_any_kind_references(entry, directory, report)
         _check_dates(entry, report, today)
         _check_source(entry, report)
+        _check_fact_sources(entry, report)
         _check_schedule(entry, report)
-        _check_ranges(entry, report)
-        _check_helper_role(entry, report)
         _check_consent(entry, report)
         _check_opening_hours(entry, report)
+        _check_ranges(entry, report)
+        _check_helper_role(entry, report)
         _check_field_of_action(entry, directory, report)
     for entry in directory.of_kind("figures") + directory.of_kind("summaries"):
         if entry.valid:
@@ -111,10 +113,10 @@ def _dated_fields(data: dict[str, Any]) -> Iterator[tuple[JsonPath, str, Message
     if "verified" in data:
         yield (("verified", "on"), data["verified"]["on"],
                msg("Tragen Sie das Datum ein, an dem die Angaben geprüft wurden."))
-    source = data.get("source", {})
-    if "accessed" in source:
-        yield (("source", "accessed"), source["accessed"],
-               msg("Tragen Sie das Datum ein, an dem Sie die Quelle (url) gelesen haben."))
+    for path, source in sources(data):
+        if "accessed" in source:
+            yield ((*path, "accessed"), source["accessed"],
+                   msg("Tragen Sie das Datum ein, an dem Sie die Quelle (url) gelesen haben."))
     if "population_date" in data:
         yield (("population_date",), data["population_date"],
                msg("Tragen Sie den Stichtag ein, auf den sich die Einwohnerzahl bezieht."))
@@ -137,13 +139,27 @@ def _check_dates(entry: Entry, report: _Reporter, today: date) -> None:
 
 def _check_source(entry: Entry, report: _Reporter) -> None:
     """A public source is named with the day it was read (the schema asks for at least one source)."""
-    source = entry.data.get("source", {})
-    if ("url" in source) != ("accessed" in source):
-        present, missing = ("url", "accessed") if "url" in source else ("accessed", "url")
-        report("source.incomplete", ("source", present),
-               msg("Zu '{present}' fehlt '{missing}'.", present=present, missing=missing),
-               msg("Eine öffentliche Quelle braucht die Adresse (url) und das Datum, an dem Sie sie gelesen "
-                   "haben (accessed), z. B. accessed: 2026-03-01."))
+    for path, source in sources(entry.data):
+        if ("url" in source) != ("accessed" in source):
+            present, missing = ("url", "accessed") if "url" in source else ("accessed", "url")
+            report("source.incomplete", (*path, present),
+                   msg("Zu '{present}' fehlt '{missing}'.", present=present, missing=missing),
+                   msg("Eine öffentliche Quelle braucht die Adresse (url) und das Datum, an dem Sie sie gelesen "
+                       "haben (accessed), z. B. accessed: 2026-03-01."))
+
+
+def _check_fact_sources(entry: Entry, report: _Reporter) -> None:
+    """The levels of a kind of course and the kinds that follow it are published only with their source."""
+    if entry.kind != "course-types":
+        return
+    for source_field, fields in SOURCE_FIELDS.items():
+        given = [name for name in fields if name in entry.data]
+        if given and source_field not in entry.data:
+            report("fact.source-missing", (given[0],),
+                   msg("Zu '{field}' fehlt die Quelle '{source}'.", field=given[0], source=source_field),
+                   msg("Tragen Sie unter {source} ein, wo die Angabe steht, z. B. {source}: {{concept_section: "
+                       "\"3.6.1\"}} oder {source}: {{legal_basis: \"§ 43 AufenthG\"}}; ohne Quelle löschen Sie "
+                       "die Angabe.", source=source_field))
 
 
 def _check_schedule(entry: Entry, report: _Reporter) -> None:
@@ -166,22 +182,6 @@ def _check_period(schedule: dict[str, Any], name: str, report: _Reporter) -> Non
                msg("Die Endzeit {time_to} liegt nicht nach der Anfangszeit {time_from}.",
                    time_to=schedule["time_to"], time_from=schedule["time_from"]),
                msg("Schreiben Sie Uhrzeiten im 24-Stunden-Format, z. B. 14:30."))
-
-
-def _check_ranges(entry: Entry, report: _Reporter) -> None:
-    data = entry.data
-    order = enum_values("cefr")
-    levels = [order.index(data[name]) for name in ("level_from", "level_to") if name in data]
-    if len(levels) == 2 and levels[1] < levels[0]:
-        report("level.order", ("level_to",),
-               msg("Das Zielniveau {to} liegt unter dem Startniveau {start}.", to=data["level_to"],
-                   start=data["level_from"]),
-               msg("Prüfen Sie level_from und level_to."))
-    if entry.kind == "municipalities" and data["foreign_population"] > data["population"]:
-        report("population.order", ("foreign_population",),
-               msg("Mehr Ausländer*innen ({foreign}) als Einwohner*innen ({total}).",
-                   foreign=data["foreign_population"], total=data["population"]),
-               msg("Prüfen Sie beide Zahlen."))
 
 
 def _check_consent(entry: Entry, report: _Reporter) -> None:
@@ -212,6 +212,22 @@ def _check_opening_hours(entry: Entry, report: _Reporter) -> None:
                    msg("Die Endzeit {time_to} liegt nicht nach der Anfangszeit {time_from}.",
                        time_to=period["to"], time_from=period["from"]),
                    msg("Schreiben Sie Uhrzeiten im 24-Stunden-Format, z. B. 14:30; für eine Pause zwei Zeiträume."))
+
+
+def _check_ranges(entry: Entry, report: _Reporter) -> None:
+    data = entry.data
+    order = enum_values("cefr")
+    levels = [order.index(data[name]) for name in ("level_from", "level_to") if name in data]
+    if len(levels) == 2 and levels[1] < levels[0]:
+        report("level.order", ("level_to",),
+               msg("Das Zielniveau {to} liegt unter dem Startniveau {start}.", to=data["level_to"],
+                   start=data["level_from"]),
+               msg("Prüfen Sie level_from und level_to."))
+    if entry.kind == "municipalities" and data["foreign_population"] > data["population"]:
+        report("population.order", ("foreign_population",),
+               msg("Mehr Ausländer*innen ({foreign}) als Einwohner*innen ({total}).",
+                   foreign=data["foreign_population"], total=data["population"]),
+               msg("Prüfen Sie beide Zahlen."))
 
 
 def _check_helper_role(entry: Entry, report: _Reporter) -> None:

@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..catalogs import SOURCE_LANGUAGE
 from ..model.entries import Entry
-from ..model.web import encode_web_url
 from ..schema import schema
 from . import formatting, labels
 from .builder import PageBuilder, entry_path, list_path
@@ -24,11 +22,13 @@ from .elements import (
     Paragraph,
     Section,
     Seq,
-    Text,
 )
 from .entry_lists import entry_list
 from .measures import field_parts
 from .networks import network_parts, networks_section
+from .sources import plain_german as _plain_german
+from .sources import source_parts as _sources
+from .stages import stage_parts
 
 
 def entry_page(b: PageBuilder, entry: Entry) -> PageView:
@@ -95,27 +95,6 @@ def source_line(b: PageBuilder, entry: Entry) -> Paragraph:
     return Paragraph(b.fill("Laut %(sources)s. Geprüft von %(who)s am %(date)s.", sources=sources,
                             who=_plain_german(b, verified["by"]),
                             date=formatting.long_date(verified["on"], b.language)), "ww-source")
-
-
-def _sources(b: PageBuilder, source: dict[str, str]) -> list[Inline]:
-    """Return the concept section, the legal basis and the public source an entry rests on, as given."""
-    found: list[Inline] = []
-    if "concept_section" in source:
-        found.append(b.fill("Integrationskonzept (2021), Abschnitt %(section)s",
-                            section=LeftToRight(source["concept_section"])))
-    if "legal_basis" in source:
-        found.append(_plain_german(b, source["legal_basis"]))
-    if "url" in source:
-        link = Link(encode_web_url(source["url"]), source["url"], ltr=True, rel="noopener")
-        found.append(b.fill("%(link)s (gelesen am %(date)s)", link=link,
-                            date=formatting.long_date(source["accessed"], b.language)))
-    return found
-
-
-def _plain_german(b: PageBuilder, value: str) -> Text:
-    """Return German plain text (a law, a name) that has no translation, marked as German on other pages."""
-    return Text(value) if b.language == SOURCE_LANGUAGE else Text(value, SOURCE_LANGUAGE,
-                                                                 formatting.direction(SOURCE_LANGUAGE))
 
 
 def levels(b: PageBuilder, data: dict[str, Any]) -> str | None:
@@ -188,23 +167,6 @@ def _ask_helpers(b: PageBuilder) -> Inline:
     """Return whom to ask about an offer whose provider the concept does not name."""
     helpers = Link(b.url(list_path("helpers")), b._("kommunalen Integrationshelfer*innen"))
     return b.fill("im Integrationskonzept nicht genannt; fragen Sie die %(helpers)s", helpers=helpers)
-
-
-def _course_type(b: PageBuilder, entry: Entry) -> Parts:
-    _ = b._
-    following = b.directory.refs(entry, "next", "course-types")
-    before = b.directory.referring("course-types", "next", entry.id)
-    facts = [
-        fact(_("Stufe"), _(labels.STAGES[entry.get("stage")])),
-        fact(_("Wer darf teilnehmen?"), b.text(entry.get("eligibility"))),
-        fact(_("Förderung"), b.text(entry.get("funding"))),
-        fact(_("Sprachniveau"), levels(b, entry.data)),
-        fact(_("Danach möglich"), b.links(following) if following else None),
-        fact(_("Vorher möglich"), b.links(before) if before else None),
-    ]
-    courses = b.directory.referring("courses", "type", entry.id)
-    return facts, [_section(b, _("Kurse dieser Art"), "courses",
-                            entry_list(b, courses, meta=lambda e: course_meta(b, e)))]
 
 
 def _counselling(b: PageBuilder, entry: Entry) -> Parts:
@@ -345,7 +307,7 @@ def _round_table(b: PageBuilder, entry: Entry) -> Parts:
 KINDS: dict[str, Callable[[PageBuilder, Entry], Parts]] = {
     "providers": _provider,
     "municipalities": _municipality,
-    "course-types": _course_type,
+    "course-types": stage_parts,
     "courses": _course,
     "counselling": _counselling,
     "helpers": _helper,

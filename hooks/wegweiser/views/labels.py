@@ -52,6 +52,18 @@ STAGES = {
     4: N_("Deutsch in der Schule"),
 }
 
+# The facts of a stage's page (model/stages.py FACTS), in the order the page shows them.
+STAGE_FACTS = {
+    "purpose": N_("Wozu?"),
+    "levels": N_("Sprachniveau"),
+    "length": N_("Dauer"),
+    "exam": N_("Prüfung und Zertifikat"),
+    "eligibility": N_("Wer darf teilnehmen?"),
+    "cost": N_("Kosten"),
+    "funding": N_("Förderung"),
+    "registration": N_("Anmeldung"),
+}
+
 NETWORK_CATEGORIES = {
     "committee": N_("Ausschuss"),
     "working_group": N_("Arbeitsgruppe"),

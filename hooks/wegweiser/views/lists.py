@@ -7,6 +7,7 @@ from itertools import groupby
 from typing import Any
 
 from ..model.entries import Entry
+from ..model.stages import course_places
 from . import formatting, labels
 from .builder import PageBuilder, list_path
 from .elements import (
@@ -125,7 +126,8 @@ def _courses(b: PageBuilder) -> tuple[str, list[Block]]:
         place = d.get("municipalities", place_id)
         title = b.name(place) if place else _("Ort beim Träger erfragen")
         subgroups = tuple(Section(b.heading(3, b.name(d.get("course-types", type_id)), f"{place_id}-{type_id}"),
-                                  (entry_list(b, items, meta=lambda e: course_meta(b, e), filter_by="type"),),
+                                  (entry_list(b, items, meta=lambda e: course_meta(b, e), filter_by="type",
+                                              places=lambda e: [p.id for p in course_places(d, e)]),),
                                   "ww-group")
                           for type_id, items in _grouped(in_place, lambda e: e.get("type")))
         groups.append(Section(b.heading(2, title, place_id or "unknown-place"), subgroups, "ww-group"))
