@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from wegweiser.model.stages import TEXT_FACTS
+
 # Each payload that could run calls alert(); a test fails on any dialog.
 PAYLOADS = (
     "<img src=x onerror=alert(1)>",
@@ -65,6 +67,11 @@ def common(kind: str, entry_id: str, long: bool) -> dict[str, Any]:
             "verified": {"by": plain("Prüfung"), "on": CHECKED_ON}}
 
 
+def _fact_source() -> dict[str, str]:
+    """The source of one fact of a kind of course: an address that tries to break out of its attribute."""
+    return {"url": HOSTILE_URLS[1], "accessed": CHECKED_ON, "legal_basis": "§ 43 AufenthG"}
+
+
 def entries() -> dict[str, list[dict[str, Any]]]:
     """Return the hostile entries by kind: one with every field, one with a 100 KB word and no contact."""
     found: dict[str, list[dict[str, Any]]] = {}
@@ -91,7 +98,9 @@ def _fields() -> dict[str, dict[str, Any]]:
         "providers": {"short_name": plain("Kurz"), "category": "education", "municipality": place},
         "course-types": {"short_name": plain("Kurz"), "stage": 2, "funding": text("Förderung"),
                          "eligibility": text("Teilnahme"), "level_from": "A1", "level_to": "B1",
-                         "next": ["lang-course-types"]},
+                         "levels_source": _fact_source(), "next": ["lang-course-types"],
+                         "next_source": _fact_source(),
+                         **{name: {"text": text(name), "source": _fact_source()} for name in TEXT_FACTS}},
         "courses": {"type": "boese-course-types", "provider": provider, "municipality": place,
                     "schedule": {"start": "2026-03-02", "end": "2026-06-26", "days": ["monday"],
                                  "time_from": "09:00", "time_to": "12:00", "lessons": 100, "note": text("Termine")},

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from .model.stages import SOURCE_FIELDS, TEXT_FACTS
 from .schema import field_enum, schema
 
 HEADER = "# Synthetische Testdaten – keine echten Angebote\n"
@@ -185,7 +186,17 @@ class _Generator:
         later = range(n + 1, self.sizes["course-types"] + 1)
         if later and self.chance(0.7):
             entry["next"] = [f"beispielkursart-{i}" for i in sorted(self.rng.sample(later, min(len(later), 2)))]
+        for field, values in SOURCE_FIELDS.items():  # a level or a following kind is published with its source
+            if any(value in entry for value in values):
+                entry[field] = self.fact_source()
+        for name in TEXT_FACTS:
+            self.maybe(entry, name, 0.5, lambda name=name: {"text": self.text(f"Beispielangabe ({name}) {n}"),
+                                                             "source": self.fact_source()})
         return self.finish(entry)
+
+    def fact_source(self) -> dict[str, str]:
+        """Return the source of one fact: a public (example) source read on a past day."""
+        return {"url": "https://www.example.org/quellen", "accessed": self.past_date()}
 
     def course(self, n: int) -> dict[str, Any]:
         entry = self.head("beispielkurs", "Beispielkurs", n)
