@@ -1,5 +1,5 @@
 """Checks of a page's layout as the reader sees it, run in the browser: sideways scrolling, text cut off by
-its box, lines of text drawn over each other. Each returns a list of findings, empty when all is well."""
+its box or its drawing, lines of text drawn over each other. Each returns a list of findings, empty when all is well."""
 
 from __future__ import annotations
 
@@ -30,6 +30,14 @@ _CLIPPED = """() => [...document.querySelectorAll("body *")].filter((el) => {
       || (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1);
 }).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join(".")}: ${el.textContent.trim().slice(0, 40)}`)"""
 
+# Texts of a drawing (the bar charts' names and values) that stand partly outside it, where nobody sees them.
+_CUT_FROM_DRAWING = """() => [...document.querySelectorAll("svg text")].filter((text) => {
+  if (!text.checkVisibility()) return false;
+  const drawing = text.ownerSVGElement.getBoundingClientRect();
+  const box = text.getBoundingClientRect();
+  return box.left < drawing.left - 1 || box.right > drawing.right + 1;
+}).map((text) => `svg text: ${text.textContent.trim().slice(0, 40)}`)"""
+
 # Lines of text of the page's content (one box per line of each text) that cover each other.
 _OVERLAPS = """() => {
   const lines = [];
@@ -57,7 +65,7 @@ def wider_than_screen(page: Page) -> list[str]:
 
 
 def clipped(page: Page) -> list[str]:
-    return page.evaluate(_CLIPPED)
+    return page.evaluate(_CLIPPED) + page.evaluate(_CUT_FROM_DRAWING)
 
 
 def overlaps(page: Page) -> list[str]:

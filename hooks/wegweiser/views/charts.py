@@ -15,7 +15,8 @@ from .elements import Chart, Shape, SvgLine, SvgRect, SvgText, Text
 
 WIDTH = 360
 CHARACTER = 6.9  # about the advance of a character at the chart's 13px: sizes the column of names
-VALUES = 50  # room for the value after the longest bar
+SPACING = 1.25  # room for the wider letter and word spacing a reader may set (WCAG 1.4.12)
+NAMES = 0.6  # the most of the width the column of names may take
 GAP = 6
 ROW = 22
 BAR = 14
@@ -36,9 +37,10 @@ def bar_chart(chart_id: str, title: Text, description: str, bars: Sequence[Bar],
     if not bars:
         raise ValueError("a chart needs at least one bar")
     largest = max(bar.value for bar in bars) or 1
-    labels = round(min(max(len(bar.label.text) for bar in bars) * CHARACTER, WIDTH / 2), 1)
+    labels = round(min(max(len(bar.label.text) for bar in bars) * CHARACTER * SPACING, WIDTH * NAMES), 1)
+    values = max(len(bar.shown) for bar in bars) * CHARACTER * SPACING + GAP  # room after the longest bar
     start = labels + GAP
-    room = WIDTH - start - VALUES
+    room = WIDTH - start - values
     height = 2 * GAP + len(bars) * ROW - (ROW - BAR)
     shapes: list[Shape] = []
     for index, bar in enumerate(bars):
