@@ -13,6 +13,7 @@ from ..model.entries import Directory
 from .builder import SECTIONS, SiteViews, entry_path, list_path
 from .elements import PageView
 from .entries import entry_page
+from .guide import guide_pages
 from .home import SEARCH_PATH, home_page, search_page
 from .lists import list_page
 from .measures import concept_pages
@@ -27,7 +28,7 @@ def build_views(directory: Directory, language: str, translations: gettext.NullT
     for kind in SECTIONS:
         views.append(list_page(site.page(list_path(kind)), kind))
         views += [entry_page(site.page(entry_path(entry)), entry) for entry in directory.of_kind(kind)]
-    return views + concept_pages(site)
+    return views + guide_pages(site) + concept_pages(site)
 
 
 __all__ = ["PageView", "build_views", "entry_path", "list_path"]
