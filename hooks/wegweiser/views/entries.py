@@ -10,6 +10,7 @@ from ..schema import schema
 from . import formatting, labels
 from .builder import PageBuilder, entry_path, list_path
 from .contact import contact_section
+from .downloads import calendar_link, calendar_path, feed_path
 from .elements import (
     Block,
     Bullets,
@@ -24,8 +25,10 @@ from .elements import (
     Seq,
 )
 from .entry_lists import entry_list
+from .jsonld import structured_data
 from .measures import field_parts
 from .networks import network_parts, networks_section
+from .opening_hours import time_range
 from .sources import plain_german as _plain_german
 from .sources import source_parts as _sources
 from .stages import stage_parts
@@ -44,6 +47,7 @@ def entry_page(b: PageBuilder, entry: Entry) -> PageView:
         blocks.append(contact_section(b, entry))
     blocks += concept_line(b, entry)
     blocks.append(source_line(b, entry))
+    blocks += [data for data in (structured_data(b, entry),) if data]
     return b.finish(b.name(entry), blocks, title_id=entry.id)
 
 
@@ -150,7 +154,7 @@ def _course(b: PageBuilder, entry: Entry) -> Parts:
         fact(_("Unterstützung in"), _languages(b, entry.get("languages", []))),
         fact(_("Anmeldung"), text(entry.get("registration")) if entry.get("registration") else None),
     ]
-    sections: list[Block] = []
+    sections: list[Block] = [*calendar_link(b, calendar_path(entry), _("Kursbeginn in den Kalender (iCalendar)"))]
     if not s:
         ask = (_("Termine sind hier noch nicht eingetragen. Fragen Sie beim Träger nach dem nächsten Kursbeginn.")
                if entry.get("provider") else _("Termine sind hier noch nicht eingetragen. Fragen Sie die kommunalen "
@@ -212,14 +216,18 @@ def _municipality(b: PageBuilder, entry: Entry) -> Parts:
         fact(_("Bahnhalte im Regionalverkehr"), ", ".join(entry.get("rail_stops", []))),
     ]
     sections: list[Block] = [note for note in (_share_note(b, entry),) if note]
+    helpers = d.referring("helpers", "areas_served", entry.id)
     sections.append(_section(b, _("Hilfe vor Ort"), "helpers",
-                             entry_list(b, d.referring("helpers", "areas_served", entry.id))))
+                             entry_list(b, [h for h in helpers if h.get("role") == "municipal"])))
+    regional = [h for h in helpers if h.get("role") == "regional"]
+    if regional:
+        sections.append(_section(b, b.fill("Regionale Integrationshelfer*innen für %(name)s", name=name),
+                                 "regional-helpers", entry_list(b, regional)))
     offices = d.referring("providers", "municipality", entry.id)
     if offices:
         sections.append(_section(b, _("Stellen vor Ort"), "offices", entry_list(b, offices)))
     sections.append(_section(b, b.fill("Sprachkurse in %(name)s", name=name), "courses",
-                             entry_list(b, d.referring("courses", "municipality", entry.id),
-                                        meta=lambda e: course_meta(b, e))))
+                             entry_list(b, d.serving("courses", entry.id), meta=lambda e: course_meta(b, e))))
     local = d.serving("counselling", entry.id)
     county = [c for c in d.of_kind("counselling") if "areas_served" not in c.data]
     counselling: list[Block] = [entry_list(b, local)]
@@ -229,6 +237,8 @@ def _municipality(b: PageBuilder, entry: Entry) -> Parts:
     sections.append(_section(b, b.fill("Beratung für %(name)s", name=name), "counselling", *counselling))
     sections.append(_section(b, _("Runde Tische"), "round-tables",
                              entry_list(b, d.referring("round-tables", "municipality", entry.id))))
+    sections += calendar_link(b, feed_path(d, entry),
+                              b.fill("Alle Termine in %(name)s in den Kalender (iCalendar)", name=name))
     return facts, sections
 
 
@@ -277,6 +287,9 @@ def _provider(b: PageBuilder, entry: Entry) -> Parts:
         fact(_("Art"), _(labels.CATEGORIES[entry.get("category")])),
         fact(_("Gehört zu"), _link_to(b, "providers", entry.get("parent"))),
         fact(_("Sitz"), _link_to(b, "municipalities", entry.get("municipality"))),
+        fact(_("Sprachen vor Ort"), _languages(b, entry.get("languages_spoken", []))),
+        fact(_("Rollstuhl"), _(labels.WHEELCHAIR_ACCESS[entry.get("wheelchair_access")])
+             if entry.get("wheelchair_access") else None),
     ]
     sections: list[Block] = []
     parts = b.directory.referring("providers", "parent", entry.id)
@@ -294,14 +307,28 @@ def _round_table(b: PageBuilder, entry: Entry) -> Parts:
     facts = [
         fact(_("Kommune"), _link_to(b, "municipalities", entry.get("municipality"))),
         fact(_("Treffen"), b.text(entry.get("meetings")) if entry.get("meetings") else None),
+        *_meeting_facts(b, entry.get("meeting_schedule")),
         fact(_("Sprachen"), _languages(b, entry.get("languages", []))),
     ]
     activities = entry.get("activities")
-    sections: list[Block] = []
+    sections: list[Block] = [*calendar_link(b, calendar_path(entry), _("Termine in den Kalender (iCalendar)"))]
     if activities:
         sections.append(_section(b, _("Was wir anbieten"), "activities",
                                  Bullets(tuple(b.text(activity) for activity in activities))))
     return facts, sections
+
+
+def _meeting_facts(b: PageBuilder, series: dict[str, Any] | None) -> list[Fact | None]:
+    """Return when a round table meets: weekday and week of the month, time, place and first date."""
+    if not series:
+        return []
+    _, lang = b._, b.language
+    return [fact(_("Wann"), Seq((formatting.weekdays([series["weekday"]], lang), ", ",
+                                 _(labels.MEETING_WEEKS[series.get("week_of_month")])))),
+            fact(_("Uhrzeit"), time_range(series["time_from"], series["time_to"], lang)),
+            fact(_("Treffpunkt"), _plain_german(b, series["place"]) if "place" in series else None),
+            fact(_("Ab"), formatting.long_date(series["start"], lang)),
+            fact(_("Bis"), formatting.long_date(series["end"], lang) if "end" in series else None)]
 
 
 KINDS: dict[str, Callable[[PageBuilder, Entry], Parts]] = {

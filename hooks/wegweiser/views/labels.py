@@ -98,6 +98,23 @@ MEASURE_STATUSES = {
     "evaluated": N_("ausgewertet"),
 }
 
+# Wheelchair access of a provider's premises (providers.json).
+WHEELCHAIR_ACCESS = {
+    "yes": N_("stufenlos erreichbar"),
+    "partial": N_("mit Einschränkungen erreichbar"),
+    "no": N_("nicht stufenlos erreichbar"),
+}
+
+# How often a round table meets (meeting_series in common.json): every week, or one week of the month.
+MEETING_WEEKS = {
+    None: N_("jede Woche"),
+    1: N_("in der ersten Woche des Monats"),
+    2: N_("in der zweiten Woche des Monats"),
+    3: N_("in der dritten Woche des Monats"),
+    4: N_("in der vierten Woche des Monats"),
+    -1: N_("in der letzten Woche des Monats"),
+}
+
 FALLBACK_REASONS = {
     "provider": N_("Träger des Angebots"),
     "parent": N_("Übergeordnete Stelle"),
