@@ -32,6 +32,7 @@ from ..views.builder import SiteViews
 from ..views.legal import legal_pages
 from .concept_links import unlink_missing
 from .concept_pages import MARKER, fill_blocks
+from .contact_files import add_contact_files, contact_files
 from .languages import alternates, set_html_direction, site_root, translate_nav
 from .pages import add_generated_pages
 from .publisher import check_publisher
@@ -133,6 +134,9 @@ class LanguageBuild:
         with self.timed("HTML"):
             pages = render_pages(views)
         add_generated_pages(files, config, pages)
+        with self.timed("contact files"):
+            add_contact_files(files, config, contact_files(self.directory, self.language, self.translations,
+                                                           self.source_date))
         return files
 
     def concept_links(self, markdown: str, page: Page, files: Files) -> str:

@@ -130,6 +130,10 @@ class PageBuilder:
         """Return the relative link from this page to the page at path (a path below the docs root)."""
         return f"{self._up}{page_url(path, self.site.directory_urls)}" or "./"
 
+    def file_url(self, path: str) -> str:
+        """Return the relative link from this page to a file below the site root, e.g. providers/x.vcf."""
+        return f"{self._up}{path}"
+
     def link(self, entry: Entry) -> Link:
         """Return a link to an entry's page, named in the reader's language.
 

@@ -77,7 +77,17 @@ class Address:
     lines: tuple[str, ...]
 
 
-Inline = str | Text | Link | Seq | Span | Strong | LeftToRight | Address
+@dataclass(frozen=True)
+class Download:
+    """A link to a file to save, such as a contact card (vCard) or a calendar (iCalendar)."""
+
+    tag: ClassVar[str] = "download"
+    href: str
+    label: Inline
+    media_type: str
+
+
+Inline = str | Text | Link | Seq | Span | Strong | LeftToRight | Address | Download
 
 
 @dataclass(frozen=True)
@@ -294,8 +304,39 @@ class SearchBox:
     without_script: Paragraph
 
 
+@dataclass(frozen=True)
+class HoursRow:
+    """One period of opening hours: its days and times as read, and as the page's script compares them."""
+
+    days: str  # e.g. "Mo., Di. und Do."
+    times: str  # e.g. "09:00–12:00 Uhr"
+    weekdays: str  # ISO numbers of the days, "1 2 4"
+    start: str  # "09:00"
+    end: str  # "12:00"
+
+
+@dataclass(frozen=True)
+class OpeningHours:
+    """Opening hours as a table; with JavaScript on, a line above says whether it is open now."""
+
+    tag: ClassVar[str] = "opening-hours"
+    caption: str
+    rows: tuple[HoursRow, ...]
+    open_text: str
+    closed_text: str
+    note: str
+
+
+@dataclass(frozen=True)
+class StructuredData:
+    """Machine-readable facts about the page (schema.org JSON-LD): plain data, printed as JSON."""
+
+    tag: ClassVar[str] = "structured-data"
+    data: Mapping[str, object]
+
+
 Block = (Paragraph | Facts | EntryList | Bullets | Outline | Table | Chart | Section | Box | Filters | Tiles
-         | SearchForm | SearchBox)
+         | SearchForm | SearchBox | OpeningHours | StructuredData)
 
 
 @dataclass(frozen=True)
@@ -317,7 +358,7 @@ def plain_text(content: Inline) -> str:
         return content
     if isinstance(content, Text | LeftToRight):
         return content.text
-    if isinstance(content, Link):
+    if isinstance(content, Link | Download):
         return plain_text(content.label)
     if isinstance(content, Seq):
         return "".join(plain_text(part) for part in content.parts)
