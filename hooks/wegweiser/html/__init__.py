@@ -27,6 +27,7 @@ class RenderedPage:
     hide: tuple[str, ...]
     searchable: bool
     description: str  # plain text, what the page is about: its lead (or "")
+    unlisted: bool = False  # kept from search engines (noindex) and the sitemap
 
 
 @cache
@@ -40,7 +41,8 @@ def render_page(view: PageView) -> RenderedPage:
     """Return the HTML of one page."""
     html = environment().get_template("page.html.j2").render(page=view)
     headings = tuple((h.level, h.id, str(escape(plain_text(h.content)))) for h in view.headings)
-    return RenderedPage(view.path, html, headings[0][2], headings, view.hide, view.searchable, lead_text(view))
+    return RenderedPage(view.path, html, headings[0][2], headings, view.hide, view.searchable, lead_text(view),
+                        view.unlisted)
 
 
 def render_pages(views: Iterable[PageView]) -> list[RenderedPage]:

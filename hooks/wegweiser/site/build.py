@@ -24,11 +24,14 @@ from ..html import render_pages
 from ..model.concept import ConceptIndex
 from ..model.entries import Directory
 from ..model.publisher import Publisher
+from ..reports.editors import editors_topics
 from ..reports.problems import text_report
+from ..repository import Repository
 from ..source import load_directory
 from ..source.concept import read_concept
 from ..views import build_views
-from ..views.builder import SiteViews
+from ..views.builder import SiteViews, entry_path, page_url
+from ..views.editors_report import REPORT_PATH, editors_report_page
 from ..views.legal import legal_pages
 from .concept_links import unlink_missing
 from .concept_pages import MARKER, fill_blocks
@@ -49,6 +52,8 @@ if TYPE_CHECKING:
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
 
+    from ..views.elements import PageView
+
 log = get_plugin_logger("wegweiser")
 
 DIRECTORY_VARIABLE = "WEGWEISER_DIRECTORY"  # build another directory, e.g. a synthetic one
@@ -67,6 +72,8 @@ class LanguageBuild:
     source_date: date | None = None  # the sources' day, for the sitemap
     concept: ConceptIndex = field(default_factory=ConceptIndex)  # the concept's sections, read with the pages
     own_directory: bool = True  # the project's directory, whose entries the concept's text links to
+    repository: Repository = field(default_factory=Repository)  # for edit links and readers' reports
+    unlisted: list[str] = field(default_factory=list)  # addresses of the pages kept out of the sitemap
     timings: dict[str, float] = field(default_factory=dict)
     _nav: Navigation | None = field(default=None, repr=False)
     _nav_pages: set[int] = field(default_factory=set, repr=False)
@@ -118,6 +125,9 @@ class LanguageBuild:
         except ValueError as error:
             raise PluginError(str(error)) from error
         self.publisher = check_publisher(config, serving=self.serving)
+        if not config.repo_url:  # no address to edit at: MkDocs would warn about edit links without one
+            config.edit_uri = None
+        self.repository = Repository(config.repo_url or "", config.edit_uri or "")
         config.extra["live_reload"] = self.serving  # its inline script needs a looser CSP (overrides/main.html)
         log.info("%d entries from %s", len(self.directory), root)
         return config
@@ -129,15 +139,34 @@ class LanguageBuild:
             self.concept = read_concept(Path(config.docs_dir), config.markdown_extensions, config.mdx_configs)
             views = build_views(self.directory, self.language, self.translations, languages,
                                 directory_urls=config.use_directory_urls, concept=self.concept)
-            views += legal_pages(SiteViews(self.directory, self.language, self.translations, languages,
-                                           config.use_directory_urls), self.publisher)
+            site = SiteViews(self.directory, self.language, self.translations, languages, config.use_directory_urls,
+                             repository=self.repository)
+            views += legal_pages(site, self.publisher)
+            views.append(self.editors_report(site))
         with self.timed("HTML"):
             pages = render_pages(views)
-        add_generated_pages(files, config, pages)
+        add_generated_pages(files, config, pages, self.edit_uris(config))
         with self.timed("contact files"):
             add_contact_files(files, config, contact_files(self.directory, self.language, self.translations,
                                                            self.source_date))
+        self.unlisted = [config.site_url + page_url(p.path, config.use_directory_urls) for p in pages if p.unlisted]
         return files
+
+    def editors_report(self, site: SiteViews) -> PageView:
+        """Return the view of the editors' report, as of the sources' day (SOURCE_DATE_EPOCH), else today."""
+        day = self.source_date or date.today()
+        topics = editors_topics(self.directory, day, site.site_languages[1:], self.repository)
+        return editors_report_page(site.page(REPORT_PATH), topics, day.isoformat())
+
+    def edit_uris(self, config: MkDocsConfig) -> dict[str, str]:
+        """Map each entry page to its YAML file, relative to the docs folder, for the page's edit link.
+
+        Only the project's own directory is in the repository; a synthetic one is not.
+        """
+        if not config.edit_uri or not self.own_directory:
+            return {}
+        docs = Path(config.docs_dir)
+        return {entry_path(e): Path(os.path.relpath(Path(e.file).resolve(), docs)).as_posix() for e in self.directory}
 
     def concept_links(self, markdown: str, page: Page, files: Files) -> str:
         """Keep the concept's links to entries that another directory (fixtures, synthetic) lacks as text."""
@@ -193,7 +222,7 @@ class LanguageBuild:
     def finish(self, config: MkDocsConfig) -> None:
         """Date the sitemap by the sources, index the built pages for search (when serving, after the pages are
         served), then log how long each phase took."""
-        rewrite_sitemap(Path(config.site_dir), self.source_date)
+        rewrite_sitemap(Path(config.site_dir), self.source_date, self.unlisted)
         if self.serving:
             SEARCH_INDEX.start(index_site, Path(config.site_dir))
         else:

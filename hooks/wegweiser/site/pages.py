@@ -12,6 +12,8 @@ from mkdocs.structure.toc import get_toc
 from ..html import RenderedPage
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
@@ -40,7 +42,8 @@ class GeneratedPage(Page):
 
 
 def page_meta(rendered: RenderedPage) -> dict[str, Any]:
-    """Return the metadata the theme reads: title, description, hidden parts, whether search indexes the page."""
+    """Return the metadata the theme reads: title, description, hidden parts, whether search (ours and search
+    engines') indexes the page."""
     meta: dict[str, Any] = {"title": rendered.title}
     if rendered.description:  # shown under the title in search engines, which cut it after about 160 characters
         meta["description"] = shorten(rendered.description, DESCRIPTION_LENGTH, placeholder=" …")
@@ -48,6 +51,8 @@ def page_meta(rendered: RenderedPage) -> dict[str, Any]:
         meta["hide"] = list(rendered.hide)
     if not rendered.searchable:
         meta["search"] = {"exclude": True}
+    if rendered.unlisted:
+        meta["robots"] = "noindex"
     return meta
 
 
@@ -64,9 +69,15 @@ def toc_tokens(headings: tuple[tuple[int, str, str], ...]) -> list[dict[str, Any
     return root["children"]
 
 
-def add_generated_pages(files: Files, config: MkDocsConfig, pages: list[RenderedPage]) -> None:
-    """Add each rendered page to the site's files, with its page object already made."""
+def add_generated_pages(files: Files, config: MkDocsConfig, pages: list[RenderedPage],
+                        edit_uris: Mapping[str, str] | None = None) -> None:
+    """Add each rendered page to the site's files, with its page object already made.
+
+    edit_uris maps a page's path to the file it is made from, relative to the docs folder (an entry page's
+    ../directory/courses/x.yml): MkDocs makes the page's edit link from it as it does for Markdown pages.
+    """
     for rendered in pages:
         file = File.generated(config, rendered.path, content="")
+        file.edit_uri = (edit_uris or {}).get(rendered.path)
         GeneratedPage(rendered, file, config)
         files.append(file)

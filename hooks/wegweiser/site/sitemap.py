@@ -12,9 +12,10 @@ from __future__ import annotations
 import gzip
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 EPOCH_VARIABLE = "SOURCE_DATE_EPOCH"
 SITEMAP = "sitemap.xml"
@@ -33,12 +34,15 @@ def source_date(environ: Mapping[str, str] = os.environ) -> date | None:
                          f"`git log -1 --format=%ct`; received {value!r}") from error
 
 
-def rewrite_sitemap(site_dir: Path, day: date | None) -> None:
-    """Date every page of MkDocs' sitemap with day (or with nothing), and gzip it without a time stamp."""
+def rewrite_sitemap(site_dir: Path, day: date | None, unlisted: Iterable[str] = ()) -> None:
+    """Date every page of MkDocs' sitemap with day (or with nothing), leave out the unlisted pages (by their
+    address), and gzip it without a time stamp."""
     path = site_dir / SITEMAP
     if not path.is_file():  # MkDocs skips an empty sitemap
         return
     text = _LASTMOD.sub(rf"\g<1><lastmod>{day.isoformat()}</lastmod>" if day else "", path.read_text("utf-8"))
+    for url in unlisted:
+        text = re.sub(rf"\s*<url>\s*<loc>{re.escape(escape(url))}</loc>.*?</url>", "", text, flags=re.S)
     data = text.encode("utf-8")
     path.write_bytes(data)
     path.with_name(f"{SITEMAP}.gz").write_bytes(gzip.compress(data, mtime=0))

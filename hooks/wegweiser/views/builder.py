@@ -18,6 +18,7 @@ from typing import Any
 from ..model.concept import ConceptIndex
 from ..model.entries import Directory, Entry
 from ..model.text import DRAFT, FALLBACK, MACHINE, localize
+from ..repository import Repository
 from . import formatting
 from .elements import Block, Box, Heading, Inline, Link, PageView, Section, Seq, Text
 
@@ -76,6 +77,7 @@ class SiteViews:
     site_languages: tuple[str, ...]
     directory_urls: bool = True
     concept: ConceptIndex = field(default_factory=ConceptIndex)  # where the concept names each page
+    repository: Repository = field(default_factory=Repository)  # for links to edit a file or to readers' reports
 
     def __post_init__(self) -> None:
         self._ = self.translations.gettext
@@ -170,12 +172,15 @@ class PageBuilder:
         return Heading(level, anchor, content, self.site.permalink_title)
 
     def finish(self, title: Text, blocks: Iterable[Block], *, hide: tuple[str, ...] = (), searchable: bool = True,
-               title_id: str = "top") -> PageView:
-        """Return the page's view, with notices for texts that are untranslated or not checked by a person."""
+               title_id: str = "top", unlisted: bool = False) -> PageView:
+        """Return the page's view, with notices for texts that are untranslated or not checked by a person.
+
+        An unlisted page (the editors' report) is kept out of search as well.
+        """
         blocks = tuple(blocks)
         heading = self.heading(1, title, title_id)
-        return PageView(self.path, heading, blocks, self._notices(), hide, searchable,
-                        (heading, *_headings(blocks)))
+        return PageView(self.path, heading, blocks, self._notices(), hide, searchable and not unlisted,
+                        (heading, *_headings(blocks)), unlisted)
 
     def _notices(self) -> tuple[str, ...]:
         notices = []

@@ -350,6 +350,7 @@ class PageView:
     hide: tuple[str, ...] = ()
     searchable: bool = True
     headings: tuple[Heading, ...] = field(default=(), compare=False)  # the title's, then the sections' in page order
+    unlisted: bool = False  # built, but for no reader: out of search, search engines and the sitemap
 
 
 def plain_text(content: Inline) -> str:
