@@ -9,6 +9,7 @@ A list under the drawing says the same in words, with links, for screen readers 
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -70,7 +71,7 @@ def chain_chart(b: PageBuilder, stages: list[tuple[str, list[Entry]]]) -> Chart:
     for index, (source, target) in enumerate(edges):
         shapes += _arrow(boxes[source], boxes[target], box_width + GAP + EDGE * index + EDGE / 2, box_width,
                          direction)
-    return Chart("ww-chain-chart", Text(b._("Die Sprachförderkette")),
+    return Chart("ww-chain-chart", Text(b._("Kursarten nach Stufen")),
                  b._("Die Kursarten nach Stufen, von oben nach unten. Pfeile führen zu den Kursarten, die laut "
                      "Quelle danach folgen. Die Liste unter der Grafik sagt dasselbe in Worten."),
                  WIDTH, round(y + GAP), tuple(shapes))
@@ -84,14 +85,31 @@ def _edges(b: PageBuilder, stages: list[tuple[str, list[Entry]]]) -> list[tuple[
 
 
 def _lines(text: str, width: float) -> list[str]:
-    return textwrap.wrap(text, max(int(width / (CHARACTER * WIDEN)), 8), break_on_hyphens=False) or [text]
+    """Wrap a name to lines that fit width; a German name in brackets after a translated one starts a line."""
+    room = max(int(width / (CHARACTER * WIDEN)), 8)
+    parts = [text]
+    if len(text) > room and " (" in text:
+        head, tail = text.split(" (", 1)
+        parts = [head, f"({tail}"]
+    return [line for part in parts for line in textwrap.wrap(part, room, break_on_hyphens=False)] or [text]
+
+
+def _own_direction(line: str) -> str | None:
+    """Return the direction of a line's first strong letter (as dir="auto" does), or None if it has none."""
+    for character in line:
+        kind = unicodedata.bidirectional(character)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return None
 
 
 def _stage_title(shapes: list[Shape], title: str, y: float, direction: str) -> float:
     """Draw a stage's title from y down; return where the stage's boxes begin."""
     for line in _lines(title, WIDTH):
         y += LINE
-        shapes.append(_text(0, y, Text(line), "left", direction, "ww-chain-stage"))
+        shapes.append(_text(0, y, Text(line, dir=_own_direction(line)), "left", direction, "ww-chain-stage"))
     return y + GAP
 
 
@@ -101,8 +119,8 @@ def _box(shapes: list[Shape], name: Text, top: float, width: float, direction: s
     height = 2 * PAD + len(lines) * LINE - (LINE - 12)
     shapes.append(SvgRect(_mirrored(0.5, width, direction), round(top, 1), width, height, "ww-chain-box"))
     for number, line in enumerate(lines):
-        shapes.append(_text(PAD, round(top + PAD + 11 + number * LINE, 1), Text(line, name.lang, name.dir), "left",
-                            direction, "ww-chain-name"))
+        text = Text(line, name.lang, _own_direction(line) or name.dir)
+        shapes.append(_text(PAD, round(top + PAD + 11 + number * LINE, 1), text, "left", direction, "ww-chain-name"))
     return _Box(top, height), top + height + GAP
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .builder import PageBuilder, list_path
 from .elements import Bullets, Link, PageView, Paragraph, SearchBox, SearchForm, Section, Seq, Text, Tile, Tiles
+from .guide import GUIDE_PATH
 from .legal import EASY_LANGUAGE_PATH
 
 SEARCH_PATH = "search/index.md"
@@ -13,7 +14,7 @@ def home_page(b: PageBuilder) -> PageView:
     """Return the start page: search, the main ways in, and the municipalities."""
     _ = b._
     tiles = Tiles((
-        Tile(b.url(list_path("course-types")), _("Deutsch lernen"), _("Welcher Kurs passt zu mir?")),
+        Tile(b.url(GUIDE_PATH), _("Deutsch lernen"), _("Welcher Kurs passt zu mir?")),
         Tile(b.url(list_path("courses")), _("Sprachkurse"), _("Alle Kurse nach Ort")),
         Tile(b.url(list_path("counselling")), _("Beratung"), _("Migration, Wohnen, Arbeit, Aufenthalt")),
         Tile(b.url(list_path("helpers")), _("Hilfe vor Ort"), _("Integrationshelfer*innen in Ihrer Kommune")),
