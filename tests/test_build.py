@@ -63,12 +63,6 @@ def test_contact_links_work_in_any_direction(tmp_path: Path, base_url: str) -> N
     assert '<address lang="de" dir="ltr">Musterweg 1<br>00000 Beispielstadt</address>' in provider
 
 
-def test_english_pages_mark_german_fallback_and_keep_reviewed_translations(site: Path) -> None:
-    html = page(site, "en", "courses/integrationskurs-vhs-hildesheim")
-    assert '<span lang="de" dir="ltr">Integrationskurs (VHS Hildesheim)</span>' in html
-    assert "Some texts on this page are not yet available in your language" in html
-
-
 def test_entry_pages_stay_out_of_the_navigation(site: Path) -> None:
     html = page(site, "de", "courses/integrationskurs-vhs-hildesheim")
     assert len(re.findall(r'class="md-nav__link', html)) < 40
