@@ -127,3 +127,23 @@ document.querySelectorAll("form.ww-filters").forEach((form) => {
   form.addEventListener("submit", (event) => { event.preventDefault(); apply(); });
   apply();
 });
+
+// Opening hours: say whether the place is open now, by the clock in Hildesheim (Europe/Berlin), not the reader's.
+// Each row of the table carries its ISO weekdays and times; public holidays are not known, and the page says so.
+(() => {
+  const clock = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/Berlin", weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+  });
+  const days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+  document.querySelectorAll(".ww-hours").forEach((hours) => {
+    const now = Object.fromEntries(clock.formatToParts(new Date()).map((part) => [part.type, part.value]));
+    const day = String(days.indexOf(now.weekday) + 1);
+    const time = `${now.hour}:${now.minute}`;
+    const open = [...hours.querySelectorAll("tr[data-days]")].some((row) =>
+      row.dataset.days.split(" ").includes(day) && row.dataset.from <= time && time < row.dataset.to);
+    const status = hours.querySelector(".ww-open-status");
+    status.textContent = open ? status.dataset.open : status.dataset.closed;
+    status.classList.add(open ? "ww-open" : "ww-closed");
+    status.hidden = false;
+  });
+})();

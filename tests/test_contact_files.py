@@ -1,0 +1,162 @@
+"""Files to save beside the pages: vCards and iCalendar files, read back with the libraries that wrote them,
+and, on a phone-sized screen, the tel: link, the vCard download and the calendar of a contact page."""
+
+from __future__ import annotations
+
+import copy
+import gettext
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+import vobject
+from playwright.sync_api import Page
+
+from conftest import FIXTURES, shoot
+from wegweiser.model.consent import SITE, may_publish
+from wegweiser.model.entries import Directory, Entry
+from wegweiser.model.phone import tel_uri
+from wegweiser.site.calendars import calendar, entry_event
+from wegweiser.site.contact_files import contact_files
+from wegweiser.site.vcards import vcard
+from wegweiser.source import load_directory
+from wegweiser.views.downloads import calendar_path, vcard_path
+
+BERLIN = ZoneInfo("Europe/Berlin")
+STAMP = date(2026, 11, 30)
+
+
+@pytest.fixture(scope="module")
+def directory() -> Directory:
+    directory, problems = load_directory(FIXTURES / "valid")
+    assert problems == []
+    return directory
+
+
+@pytest.fixture(scope="module")
+def files(directory: Directory) -> dict[str, str | bytes]:
+    return contact_files(directory, "de", gettext.NullTranslations(), STAMP)
+
+
+def test_every_entry_with_a_contact_or_dates_has_its_file(directory: Directory, files: dict[str, Any]) -> None:
+    with_contact = {f"{e.kind}/{e.id}" for e in directory if isinstance(e.get("contact"), dict)}
+    assert {path.removesuffix(".vcf") for path in files if path.endswith(".vcf")} == with_contact
+    assert {"courses/kurs-a-beispielstadt.ics", "round-tables/runder-tisch-beispielstadt.ics",
+            "municipalities/beispielstadt.ics"} <= set(files)
+    assert all(vcard_path(e) in files for e in directory if vcard_path(e))
+    assert all(calendar_path(e) in files for e in directory if calendar_path(e))
+
+
+def test_vcard_reads_back_with_the_office_details(directory: Directory, files: dict[str, Any]) -> None:
+    contact = directory.get("providers", "beispiel-traeger").get("contact")
+    card = vobject.readOne(files["providers/beispiel-traeger.vcf"])
+    assert card.fn.value == "Beispiel-Träger"
+    assert card.tel.value == tel_uri(contact["phone"]).removeprefix("tel:")
+    assert card.email.value == contact["email"]
+    assert card.url.value == contact["website"]
+    assert (card.adr.value.street, card.adr.value.code, card.adr.value.city) == (
+        contact["address"]["street"], contact["address"]["postal_code"], contact["address"]["locality"])
+    assert card.uid.value == "providers-beispiel-traeger@wegweiser-integration-hildesheim"
+
+
+def test_vcard_holds_a_person_only_as_far_as_the_consent_covers(directory: Directory) -> None:
+    helper = directory.get("helpers", "helfer-beispielstadt")
+    entry = Entry(helper.kind, helper.id, copy.deepcopy(helper.data), helper.file)
+    person = entry.data["contact"]["person"]
+    person["phone"] = "030 23125789"  # recorded, but the consent names only name and email
+    assert not may_publish(person, "phone", SITE)
+    card = vobject.readOne(vcard(entry, "Integrationshilfe", gettext.NullTranslations().gettext))
+    assert card.note.value == f"Ansprechperson: {person['name']}"
+    assert [line.value for line in card.contents.get("email", [])] == [person["email"]]
+    assert "tel" not in card.contents
+
+
+def events(data: bytes) -> list[icalendar.Event]:
+    return list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
+
+
+def test_course_start_repeats_on_its_days_until_its_end(directory: Directory, files: dict[str, Any]) -> None:
+    schedule = directory.get("courses", "kurs-a-beispielstadt").get("schedule")
+    cal = icalendar.Calendar.from_ical(files["courses/kurs-a-beispielstadt.ics"])
+    assert [tz["TZID"] for tz in cal.walk("VTIMEZONE")] == ["Europe/Berlin"]
+    (event,) = events(files["courses/kurs-a-beispielstadt.ics"])
+    start = datetime.combine(date.fromisoformat(schedule["start"]), datetime.strptime(schedule["time_from"],
+                                                                                       "%H:%M").time(), BERLIN)
+    assert event.decoded("dtstart") == start
+    rule = event["rrule"]
+    assert rule["FREQ"] == ["WEEKLY"] and sorted(rule["BYDAY"]) == ["MO", "TU"]
+    assert rule["UNTIL"][0].astimezone(BERLIN).date().isoformat() == schedule["end"]
+    assert event.decoded("dtstamp").date() == STAMP
+    assert str(event["uid"]) == "courses-kurs-a-beispielstadt@wegweiser-integration-hildesheim"
+
+
+def test_meetings_start_on_the_first_day_the_rule_meets(directory: Directory) -> None:
+    table = directory.get("round-tables", "runder-tisch-beispielstadt")
+    entry = Entry(table.kind, table.id, copy.deepcopy(table.data), table.file)
+    entry.data["meeting_schedule"]["start"] = "2026-01-08"  # a Thursday, after the first Wednesday of January
+    (event,) = events(calendar("x", [entry_event(entry, "Runder Tisch", None, STAMP)]))
+    assert event.decoded("dtstart") == datetime(2026, 2, 4, 18, 0, tzinfo=BERLIN)  # the first Wednesday of February
+    assert event["rrule"]["BYDAY"] == ["1WE"] and event["rrule"]["FREQ"] == ["MONTHLY"]
+
+
+def test_municipality_feed_holds_every_date_held_there(directory: Directory, files: dict[str, Any]) -> None:
+    uids = sorted(str(event["uid"]) for event in events(files["municipalities/beispielstadt.ics"]))
+    held_there = sorted(f"{e.kind}-{e.id}@wegweiser-integration-hildesheim" for kind in ("courses", "round-tables")
+                        for e in directory.referring(kind, "municipality", "beispielstadt") if calendar_path(e))
+    assert uids == held_there
+
+
+def test_same_sources_write_the_same_bytes(directory: Directory, files: dict[str, Any]) -> None:
+    assert contact_files(directory, "de", gettext.NullTranslations(), STAMP) == files
+
+
+def test_without_a_source_time_the_stamp_comes_from_the_entry(directory: Directory) -> None:
+    course = directory.get("courses", "kurs-a-beispielstadt")
+    (event,) = events(calendar("x", [entry_event(course, "Kurs", None, None)]))
+    assert event.decoded("dtstamp").date().isoformat() == max(course.get("verified")["on"],
+                                                              course.get("schedule")["start"])
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_contact_page_on_a_phone(page: Page, site: Path, directory: Directory, language: str, tmp_path: Path) -> None:
+    contact = directory.get("providers", "beispiel-traeger").get("contact")
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.clock.set_fixed_time(datetime(2026, 3, 2, 10, 30, tzinfo=BERLIN))  # a Monday, within the hours
+    page.goto(f"fixture/{language}/providers/beispiel-traeger/")
+    tel = page.locator('a[href^="tel:"]').first
+    assert tel.get_attribute("href") == tel_uri(contact["phone"])
+    assert tel.get_attribute("dir") == "ltr"
+    assert tel.bounding_box()["width"] <= 360
+    status = page.locator(".ww-open-status")
+    assert status.is_visible() and status.text_content() == status.get_attribute("data-open")
+    shoot(page, f"contact-{language}-360")
+    with page.expect_download() as download:
+        page.locator('a[type="text/vcard"]').click()
+    saved = tmp_path / "card.vcf"
+    download.value.save_as(saved)
+    assert vobject.readOne(saved.read_text(encoding="utf-8")).tel.value == tel_uri(contact["phone"]).removeprefix(
+        "tel:")
+    feed = page.request.get(f"fixture/{language}/municipalities/beispielstadt.ics")
+    assert feed.ok and events(feed.body())
+
+
+@pytest.mark.browser
+def test_open_now_says_closed_outside_the_hours(page: Page) -> None:
+    page.clock.set_fixed_time(datetime(2026, 3, 1, 10, 30, tzinfo=BERLIN))  # a Sunday
+    page.goto("fixture/de/providers/beispiel-traeger/")
+    status = page.locator(".ww-open-status")
+    assert status.text_content() == status.get_attribute("data-closed")
+
+
+@pytest.mark.browser
+def test_without_javascript_the_hours_stand_alone(browser, server: str) -> None:
+    context = browser.new_context(base_url=server, java_script_enabled=False)
+    page = context.new_page()
+    page.goto("fixture/de/providers/beispiel-traeger/")
+    assert page.locator(".ww-hours tr").count() == 2
+    assert not page.locator(".ww-open-status").is_visible()
+    context.close()
