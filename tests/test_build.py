@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, ROOT, build_site
+from wegweiser.model.guide import GUIDE, START
 from wegweiser.source import load_directory
 from wegweiser.views.builder import SECTIONS
 
@@ -31,13 +32,14 @@ def test_fixture_build_produces_exactly_the_expected_pages(tmp_path: Path, base_
     assert result.returncode == 0, result.stderr
     pages = sorted(str(p.parent.relative_to(tmp_path / "de")) for p in (tmp_path / "de").rglob("index.html")
                    if "concept" not in p.parts)
-    assert pages == [
+    guide = ["guide", *(f"guide/{node}" for node in GUIDE if node != START)]
+    assert pages == sorted([*guide,
         ".", "barrierefreiheit", "counselling", "counselling/beratung-beispiel", "course-guide", "course-guide/kurs-a",
         "course-guide/kurs-b", "courses", "courses/kurs-a-beispielstadt", "datenschutz", "helpers",
         "helpers/helfer-beispielstadt", "impressum", "leichte-sprache", "municipalities",
         "municipalities/beispielstadt", "networks", "networks/netzwerk-beispiel", "providers",
         "providers/beispiel-traeger", "round-tables", "round-tables/runder-tisch-beispielstadt", "search",
-    ]
+    ])
 
 
 def test_course_page_shows_what_a_reader_needs_first(tmp_path: Path, base_url: str) -> None:

@@ -108,9 +108,9 @@ _QUESTIONS = (
 _OUTCOMES = (
     Outcome("school", N_("Deutsch in der Schule"),
             N_("Allgemeinbildende Schulen dürfen Sprachlernklassen für neu zugewanderte schulpflichtige Kinder "
-               "einrichten. Laut Integrationskonzept gab es sie damals nur an Hildesheimer Schulen; andere Schulen "
-               "können zusätzlichen Deutschunterricht anbieten. Einen Anspruch auf einen Integrationskurs haben "
-               "Kinder, die in Deutschland zur Schule gehen, nicht."),
+               "einrichten. Laut Integrationskonzept (2021) gab es sie damals nur an Hildesheimer Schulen; andere "
+               "Schulen können zusätzlichen Deutschunterricht anbieten. Einen Anspruch auf einen Integrationskurs "
+               "haben Kinder, die in Deutschland zur Schule gehen, nicht."),
             (concept("3.6.3"), law("§ 44 Abs. 3 Satz 1 Nr. 1 AufenthG")),
             ("sprachlernklasse",),
             N_("Fragen Sie zuerst die Schule, in die Ihr Kind geht oder gehen wird. Die Migrationsberatung hilft, "
@@ -127,7 +127,8 @@ _OUTCOMES = (
             ("jugendmigrationsdienst", "was-geht")),
     Outcome("childcare-course", N_("Deutsch lernen mit Kinderbetreuung"),
             N_("Im Landkreis gibt es einfach zugängliche Sprachkurse für Frauen, bei denen die Kinder betreut werden. "
-               "Integrationskurse mit Kinderbetreuung gab es laut Integrationskonzept damals im Landkreis nicht."),
+               "Integrationskurse mit Kinderbetreuung gab es laut Integrationskonzept (2021) damals im Landkreis "
+               "nicht."),
             (concept("5.5.2"), concept("3.6.1")),
             ("frauensprachkurs-kinderbetreuung",),
             N_("Wo ein Kurs stattfindet, wissen die kommunalen Integrationshelfer*innen in Ihrer Stadt oder "
@@ -172,8 +173,8 @@ _OUTCOMES = (
                "über einen Kursträger stellen. Die Migrationsberatung hilft dabei."),
             ("erwachsenenmigrationsdienst", *MIGRATION_COUNSELLING)),
     Outcome("status-unknown", N_("Klären Sie zuerst Ihren Aufenthaltsstatus"),
-            N_("Welche Kurse Sie besuchen dürfen, hängt oft vom Aufenthaltsstatus ab. Laut Integrationskonzept haben "
-               "manche Menschen wegen ihres Status keinen Zugang zu bestimmten Kursen."),
+            N_("Welche Kurse Sie besuchen dürfen, hängt oft vom Aufenthaltsstatus ab. Laut Integrationskonzept "
+               "(2021) haben manche Menschen wegen ihres Status keinen Zugang zu bestimmten Kursen."),
             (concept("3.6.5"),),
             (),
             N_("Die Ausländerbehörde sagt Ihnen, welchen Status Sie haben. Die Migrationsberatung erklärt, welche "
@@ -189,8 +190,8 @@ _OUTCOMES = (
             ("integrationscenter-jobcenter", *MIGRATION_COUNSELLING)),
     Outcome("training", N_("Deutsch während der Ausbildung"),
             N_("Für Auszubildende im Betrieb und in der Berufsschule kann es berufsbezogene Deutschkurse an der "
-               "Berufsschule geben. Laut Integrationskonzept wurde dieses Kursformat damals erstmals für Pflege, Kfz "
-               "und Friseurhandwerk eingerichtet."),
+               "Berufsschule geben. Laut Integrationskonzept (2021) wurde dieses Kursformat damals erstmals für "
+               "Pflege, Kfz und Friseurhandwerk eingerichtet."),
             (concept("3.6.1"), law("§ 4 Abs. 1 Satz 1 Nr. 3 DeuFöV")),
             ("berufssprachkurs-berufsschule",),
             N_("Fragen Sie Ihre Berufsschule. Junge Zugewanderte berät auch der Jugendmigrationsdienst."),
@@ -211,8 +212,8 @@ _OUTCOMES = (
             N_("Welche Nachweise für Ihre Einbürgerung gelten, sagt Ihnen die Einbürgerungsstelle."),
             ("einbuergerung-landkreis", *MIGRATION_COUNSELLING)),
     Outcome("goal-unknown", N_("Lassen Sie sich beraten"),
-            N_("Der Weg durch die Sprachkurse ist für jede Person anders. Laut Integrationskonzept braucht es viel "
-               "Abstimmung, damit jede Person die Kurse bekommt, die zu ihr passen."),
+            N_("Der Weg durch die Sprachkurse ist für jede Person anders. Laut Integrationskonzept (2021) braucht "
+               "es viel Abstimmung, damit jede Person die Kurse bekommt, die zu ihr passen."),
             (concept("3.6.5"),),
             (),
             N_("Die Migrationsberatung hilft Ihnen, den nächsten Kurs zu finden."),
