@@ -138,7 +138,8 @@ class LanguageBuild:
             languages = tuple(config.extra["languages"])
             self.concept = read_concept(Path(config.docs_dir), config.markdown_extensions, config.mdx_configs)
             views = build_views(self.directory, self.language, self.translations, languages,
-                                directory_urls=config.use_directory_urls, concept=self.concept)
+                                directory_urls=config.use_directory_urls, concept=self.concept,
+                                repository=self.repository, editors_email=config.extra.get("editors_email") or "")
             site = SiteViews(self.directory, self.language, self.translations, languages, config.use_directory_urls,
                              repository=self.repository)
             views += legal_pages(site, self.publisher)

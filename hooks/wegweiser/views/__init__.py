@@ -10,6 +10,7 @@ import gettext
 
 from ..model.concept import ConceptIndex
 from ..model.entries import Directory
+from ..repository import Repository
 from .builder import SECTIONS, SiteViews, entry_path, list_path
 from .elements import PageView
 from .entries import entry_page
@@ -21,9 +22,11 @@ from .measures import concept_pages
 
 def build_views(directory: Directory, language: str, translations: gettext.NullTranslations,
                 site_languages: tuple[str, ...], *, directory_urls: bool = True,
-                concept: ConceptIndex | None = None) -> list[PageView]:
+                concept: ConceptIndex | None = None, repository: Repository | None = None,
+                editors_email: str = "") -> list[PageView]:
     """Return the view of every generated page of the site in language."""
-    site = SiteViews(directory, language, translations, site_languages, directory_urls, concept or ConceptIndex())
+    site = SiteViews(directory, language, translations, site_languages, directory_urls, concept or ConceptIndex(),
+                     repository or Repository(), editors_email)
     views = [home_page(site.page("index.md")), search_page(site.page(SEARCH_PATH))]
     for kind in SECTIONS:
         views.append(list_page(site.page(list_path(kind)), kind))

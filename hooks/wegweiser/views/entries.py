@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..model.entries import Entry
+from ..model.fallbacks import is_nationwide
 from ..schema import schema
 from . import formatting, labels
 from .builder import PageBuilder, entry_path, list_path
@@ -26,9 +27,11 @@ from .elements import (
 )
 from .entry_lists import entry_list
 from .jsonld import structured_data
+from .map_search import map_search_line
 from .measures import field_parts
 from .networks import network_parts, networks_section
 from .opening_hours import time_range
+from .report_link import report_line
 from .sources import plain_german as _plain_german
 from .sources import source_parts as _sources
 from .stages import stage_parts
@@ -45,8 +48,10 @@ def entry_page(b: PageBuilder, entry: Entry) -> PageView:
     blocks += networks_section(b, entry)
     if "contact" in schema(entry.kind)["properties"]:  # a kind of course has none of its own: its courses do
         blocks.append(contact_section(b, entry))
+        blocks += map_search_line(b, entry)
     blocks += concept_line(b, entry)
     blocks.append(source_line(b, entry))
+    blocks += report_line(b, entry)
     blocks += [data for data in (structured_data(b, entry),) if data]
     return b.finish(b.name(entry), blocks, title_id=entry.id)
 
@@ -229,7 +234,7 @@ def _municipality(b: PageBuilder, entry: Entry) -> Parts:
     sections.append(_section(b, b.fill("Sprachkurse in %(name)s", name=name), "courses",
                              entry_list(b, d.serving("courses", entry.id), meta=lambda e: course_meta(b, e))))
     local = d.serving("counselling", entry.id)
-    county = [c for c in d.of_kind("counselling") if "areas_served" not in c.data]
+    county = [c for c in d.of_kind("counselling") if "areas_served" not in c.data and not is_nationwide(c)]
     counselling: list[Block] = [entry_list(b, local)]
     if county:
         counselling += [Paragraph(_("Weitere Beratungsstellen im Landkreis, für die kein Einzugsgebiet eingetragen "

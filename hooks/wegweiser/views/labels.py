@@ -121,6 +121,7 @@ FALLBACK_REASONS = {
     "convenor": N_("Federführende Stelle"),
     "local_helper": N_("Integrationshelfer*innen vor Ort"),
     "counselling": N_("Migrationsberatung"),
+    "nationwide": N_("Bundesweites Angebot"),
 }
 
 # Section titles of the navigation in mkdocs.yml, listed here so that they are extracted.
