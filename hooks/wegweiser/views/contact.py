@@ -48,7 +48,7 @@ def contact_section(b: PageBuilder, entry: Entry) -> Section:
     contact = entry.get("contact")
     blocks: list[Block] = [Facts(_contact_facts(b, contact), "ww-contact")]
     if "opening_hours" in contact:
-        blocks.append(opening_hours(b, contact["opening_hours"]))
+        blocks.append(opening_hours(b, contact))
     card = vcard_path(entry)
     if card:
         blocks.append(Paragraph(Download(b.file_url(card), _("Kontakt speichern (vCard)"), VCARD_TYPE),
@@ -85,7 +85,7 @@ def _contact_facts(b: PageBuilder, contact: dict[str, Any]) -> tuple[Fact, ...]:
         facts.append(Fact(_("Adresse"), Seq((
             Address((address["street"], f"{address['postal_code']} {address['locality']}")),
             Link(map_url(address), _("Auf der Karte suchen (OpenStreetMap)"), rel="noopener")))))
-    if "hours" in contact:
+    if "hours" in contact and "opening_hours" not in contact:  # else it stands with the table
         facts.append(Fact(_("Sprechzeiten"), b.text(contact["hours"])))
     if "person" in contact:
         facts += _person_facts(b, published_person(contact["person"], SITE))

@@ -325,6 +325,7 @@ class OpeningHours:
     open_text: str
     closed_text: str
     note: str
+    remark: Text | None = None  # the editors' note on the hours in words, e.g. "also by appointment"
 
 
 @dataclass(frozen=True)

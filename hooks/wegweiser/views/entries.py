@@ -293,7 +293,7 @@ def _provider(b: PageBuilder, entry: Entry) -> Parts:
         fact(_("Gehört zu"), _link_to(b, "providers", entry.get("parent"))),
         fact(_("Sitz"), _link_to(b, "municipalities", entry.get("municipality"))),
         fact(_("Sprachen vor Ort"), _languages(b, entry.get("languages_spoken", []))),
-        fact(_("Rollstuhl"), _(labels.WHEELCHAIR_ACCESS[entry.get("wheelchair_access")])
+        fact(_("Zugang mit Rollstuhl"), _(labels.WHEELCHAIR_ACCESS[entry.get("wheelchair_access")])
              if entry.get("wheelchair_access") else None),
     ]
     sections: list[Block] = []

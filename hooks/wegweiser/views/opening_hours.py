@@ -18,12 +18,13 @@ from .builder import PageBuilder
 from .elements import HoursRow, OpeningHours
 
 
-def opening_hours(b: PageBuilder, periods: list[dict[str, Any]]) -> OpeningHours:
-    """Return the opening hours table of a contact's periods (days, from, to)."""
+def opening_hours(b: PageBuilder, contact: dict[str, Any]) -> OpeningHours:
+    """Return the opening hours table of a contact's periods (days, from, to), with its note in words (hours)."""
     _ = b._
-    return OpeningHours(_("Öffnungszeiten"), tuple(_row(period, b.language) for period in periods),
+    return OpeningHours(_("Öffnungszeiten"), tuple(_row(period, b.language) for period in contact["opening_hours"]),
                         _("Jetzt geöffnet"), _("Jetzt geschlossen"),
-                        _("Ortszeit Hildesheim. Feiertage sind nicht berücksichtigt."))
+                        _("Ortszeit Hildesheim. Feiertage sind nicht berücksichtigt."),
+                        b.text(contact["hours"]) if "hours" in contact else None)
 
 
 def _row(period: dict[str, Any], language: str) -> HoursRow:
