@@ -23,11 +23,11 @@ endif
 N ?= 2000
 SIZES ?= 500 1000 2000 10000
 
-.PHONY: help serve build catalogs check report test translations translations-report synthetic bench clean \
+.PHONY: help serve build catalogs check report new links test translations translations-report synthetic bench clean \
 	chromium faketime $(LANGUAGES:%=build-%)
 
 help:
-	@echo "make serve | build | check | report | test | translations | translations-report | synthetic N=2000 | bench | clean"
+	@echo "make serve | build | check | report | new KIND=… ID=… | links | test | translations | translations-report | synthetic N=2000 | bench | clean"
 
 # The pinned dependencies, then the wegweiser package itself (editable: changes to hooks/ apply at once).
 $(INSTALLED): requirements.txt pyproject.toml
@@ -58,7 +58,16 @@ check: catalogs
 	$(BIN)/wegweiser check directory $(if $(GITHUB_ACTIONS),--format github)
 
 report: catalogs
-	$(BIN)/wegweiser report directory
+	$(BIN)/wegweiser report directory --languages $(LANGUAGES)
+
+# `make new KIND=courses ID=integrationskurs-beispiel` (or KIND=course): the skeleton of a new entry.
+new: $(INSTALLED)
+	@test -n "$(KIND)" -a -n "$(ID)" || { echo "Aufruf: make new KIND=courses ID=<id des neuen Eintrags>"; exit 2; }
+	$(BIN)/wegweiser new "$(KIND)" "$(ID)"
+
+# Every link between the built pages of all languages, and every #anchor, leads somewhere (after make build).
+links: $(INSTALLED)
+	$(BIN)/wegweiser links $(OUTPUT)
 
 translations: $(INSTALLED)
 	$(BIN)/pybabel extract --no-wrap --sort-by-file -F pyproject.toml -o translations/messages.pot \

@@ -1,4 +1,5 @@
-"""The editors' commands: check (as text, JSON and GitHub annotations), report, template."""
+"""The editors' commands: check (as text, JSON and GitHub annotations); report and template are tested in
+test_editors_report.py and test_new_entry.py."""
 
 from __future__ import annotations
 
@@ -7,11 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 
 from wegweiser.catalogs import compile_catalogs
 from wegweiser.cli import main
-from wegweiser.source import load_directory
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -84,33 +83,3 @@ def test_check_speaks_english(tree: Path, capsys: pytest.CaptureFixture[str]) ->
     out, err = capsys.readouterr()
     assert out.startswith("directory/providers/leer.yml: The file is empty.")
     assert err == "10 entries checked, 1 error(s) found.\n"
-
-
-def test_report_lists_entries_without_contact(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["report", str(tree)]) == 0
-    out = capsys.readouterr().out
-    assert "Ohne Kontaktdaten (4):\n  directory/municipalities/beispielstadt.yml\n" in out
-    assert "directory/courses/kurs-a-beispielstadt.yml: cost" in out
-    assert out.endswith("Von der Redaktion noch nicht geprüft (ohne verified): 1\n")  # the helper
-
-
-@pytest.mark.parametrize("kind", ["courses", "counselling", "helpers", "round-tables", "providers"])
-def test_template_lists_every_field_and_is_valid_yaml(kind: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["template", kind]) == 0
-    text = capsys.readouterr().out
-    data = yaml.safe_load(text)
-    assert data["contact"] == "unknown"
-    assert {"id", "name", "source"} <= set(data)
-    assert "last_verified" not in text
-    assert "# verified: {by: , on: }" in text
-
-
-def test_filled_template_passes_the_check(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    main(["template", "round-tables"])
-    text = capsys.readouterr().out
-    filled = (text.replace("id:  ", "id: rt-neu  ").replace("name:  ", "name: Neuer Tisch  ")
-              .replace("source: {concept_section: , legal_basis: , url: , accessed: }",
-                       "source: {concept_section: '4.1'}")
-              .replace("municipality:  ", "municipality: beispielstadt  "))
-    (tree / "round-tables" / "rt-neu.yml").write_text(filled, encoding="utf-8")
-    assert load_directory(tree)[1] == []

@@ -1,18 +1,24 @@
-"""The `wegweiser` command, for editors and the build: check, report, template, catalogs, root-page."""
+"""The `wegweiser` command, for editors and the build: check, report, new, template, links, catalogs, root-page."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from .catalogs import SOURCE_LANGUAGE, compile_catalogs, load_translations
-from .editor_template import entry_template
-from .reports.editors import editors_report
+from .editor_template import NewEntryError, entry_template, new_entry
+from .messages import Translator
+from .reports.editors import editors_report, editors_topics
 from .reports.problems import REPORTERS
 from .reports.translations import translation_report
+from .repository import Repository
 from .schema import KINDS
+from .site.links import broken_links
 from .site.root_page import write_root_page
+from .site.sitemap import source_date
 from .source import load_directory
 
 
@@ -25,8 +31,15 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check every entry file and list all problems")
     check.add_argument("directory", nargs="?", type=Path, default=Path("directory"))
     check.add_argument("--format", choices=tuple(REPORTERS), default="text")
-    report = commands.add_parser("report", help="list what editors still have to fill in")
+    report = commands.add_parser("report", help="list what editors should fix first")
     report.add_argument("directory", nargs="?", type=Path, default=Path("directory"))
+    report.add_argument("--languages", nargs="+", default=[], help="the site's languages, for draft translations")
+    new = commands.add_parser("new", help="write the skeleton of a new entry, directory/<kind>/<id>.yml")
+    new.add_argument("kind", help="folder name of the kind (courses) or its singular (course)")
+    new.add_argument("id", help="the new entry's id, which is its file name")
+    new.add_argument("--directory", type=Path, default=Path("directory"))
+    links = commands.add_parser("links", help="check every link between the built pages and to their anchors")
+    links.add_argument("site", type=Path)
     status = commands.add_parser("translations-report", help="per language: missing, draft and reviewed texts")
     status.add_argument("directory", nargs="?", type=Path, default=Path("directory"))
     status.add_argument("--languages", nargs="+", required=True)
@@ -55,9 +68,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "template":
         print(entry_template(args.kind, _), end="")
         return 0
+    if args.command == "new":
+        return _new(args, _)
+    if args.command == "links":
+        return _links(args.site, _)
     directory, problems = load_directory(args.directory)
     if args.command == "report":
-        print(editors_report(directory, _))
+        today = source_date() or date.today()
+        languages = tuple(language for language in args.languages if language != SOURCE_LANGUAGE)
+        repository = Repository(os.environ.get("REPO_URL", ""))
+        print(editors_report(editors_topics(directory, today, languages, repository), _))
         return 0
     if args.command == "translations-report":
         print(translation_report(directory, args.translations, args.languages))
@@ -67,3 +87,22 @@ def main(argv: list[str] | None = None) -> int:
         print(_("{entries} Einträge geprüft, {problems} Fehler gefunden.").format(
             entries=len(directory), problems=len(problems)), file=sys.stderr)
     return 1 if problems else 0
+
+
+def _new(args: argparse.Namespace, _: Translator) -> int:
+    try:
+        path = new_entry(args.directory, args.kind, args.id, _)
+    except NewEntryError as error:
+        print(error.message.translate(_), file=sys.stderr)
+        return 1
+    print(_("Angelegt: {path}. Füllen Sie die leeren Felder aus und prüfen Sie mit make check.").format(
+        path=path.as_posix()))
+    return 0
+
+
+def _links(site: Path, _: Translator) -> int:
+    broken = broken_links(site)
+    for link in broken:
+        print(link.describe(_))
+    print(_("{count} defekte Links gefunden.").format(count=len(broken)), file=sys.stderr)
+    return 1 if broken else 0

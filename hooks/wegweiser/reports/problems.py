@@ -1,4 +1,5 @@
-"""Report problems found by the check: as text for people, as JSON for tools, as GitHub annotations.
+"""Report problems found by the check: as text for people, as JSON for tools, as GitHub annotations and as
+the Markdown of a pull request's job summary.
 
 The check only collects problems (wegweiser.source); each reporter translates them
 into the reader's language when it writes them out.
@@ -7,6 +8,7 @@ into the reader's language when it writes them out.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 
 from ..messages import Translator
@@ -59,4 +61,35 @@ def github_report(problems: Iterable[Problem], _: Translator) -> str:
     return "".join(lines)
 
 
-REPORTERS = {"text": text_report, "json": json_report, "github": github_report}
+# Characters that Markdown would read as markup (or a cell's end) inside a table cell; a backslash keeps each as
+# typed. Others (#, -, +) are markup only at the start of a line, which a cell never is.
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+def _cell(text: str) -> str:
+    return _MARKDOWN.sub(r"\\\1", " ".join(text.split()))
+
+
+def summary_report(problems: Iterable[Problem], _: Translator) -> str:
+    """Return the problems as Markdown for the job summary of a pull request: one table per file, in plain German."""
+    by_file: dict[str, list[Problem]] = {}
+    for problem in problems:
+        by_file.setdefault(problem.file, []).append(problem)
+    if not by_file:
+        return "## " + _("Prüfung der Einträge: alles in Ordnung") + "\n\n" + _("Keine Fehler gefunden.") + "\n"
+    count = sum(len(found) for found in by_file.values())
+    lines = ["## " + _("Prüfung der Einträge: {count} Fehler in {files} Dateien").format(count=count,
+                                                                                        files=len(by_file)), "",
+             _("Beheben Sie jeden Fehler in der genannten Datei und Zeile; danach läuft die Prüfung von selbst neu."),
+             ""]
+    for file, found in by_file.items():
+        lines += [f"### {_cell(file)}", "", "| " + " | ".join((_("Zeile"), _("Feld"), _("Was nicht stimmt"),
+                                                                 _("So beheben Sie es"))) + " |",
+                  "| --- | --- | --- | --- |"]
+        lines += [f"| {p.line or ''} | {_cell(p.field)} | {_cell(p.message.translate(_))} | "
+                  f"{_cell(p.hint.translate(_)) if p.hint else ''} |" for p in found]
+        lines.append("")
+    return "\n".join(lines)
+
+
+REPORTERS = {"text": text_report, "json": json_report, "github": github_report, "summary": summary_report}
