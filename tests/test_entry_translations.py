@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import LANGUAGES, ROOT
+from wegweiser.catalogs import load_translations
+from wegweiser.html import render_page
 from wegweiser.model.entries import Directory, Entry
-from wegweiser.model.text import DRAFT, FALLBACK
-from wegweiser.reports.translations import PROPER_NAME, entry_texts, translation_report
+from wegweiser.model.text import DRAFT, FALLBACK, PROPER_NAME
+from wegweiser.reports.translations import entry_texts, translation_report
 from wegweiser.source import load_directory
+from wegweiser.views import build_views
 
 # The kinds a newcomer passes through on the way to a course or to advice.
 COMPLETE_KINDS = ("course-types", "courses", "counselling", "helpers", "municipalities", "providers")
@@ -56,3 +61,26 @@ def test_report_counts_missing_texts_by_kind() -> None:
     first_table = {line.split()[0]: line.split() for line in lines[1:lines.index("")]}
     assert set(first_table) == {"en", "ar"}
     assert first_table["ar"][-1] == "1"  # the provider's name, a proper name
+
+
+PROVIDER = """id: traeger
+name: Beispielträger
+category: education
+description:
+  de: Ein Träger für Kurse.
+  en: {text: A provider of courses., status: reviewed}
+source: {url: "https://www.example.org/quelle", accessed: 2026-01-10}
+contact: unknown
+"""
+
+
+def test_a_page_whose_only_german_text_is_a_proper_name_has_no_fallback_notice(tmp_path: Path) -> None:
+    (tmp_path / "providers").mkdir()
+    (tmp_path / "providers" / "traeger.yml").write_text(PROVIDER, encoding="utf-8")
+    directory, problems = load_directory(tmp_path)
+    assert problems == []
+    views = build_views(directory, "en", load_translations(ROOT / "translations", "en"), ("de", "en"))
+    html = render_page(next(view for view in views if view.path == "providers/traeger.md")).html
+    assert '<span lang="de" dir="ltr">Beispielträger</span>' in html  # still German, and marked so
+    assert "A provider of courses." in html
+    assert "not yet available in your language" not in html

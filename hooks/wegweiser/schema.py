@@ -83,10 +83,16 @@ def field_enum(kind: str, name: str) -> list[Any]:
     return list(resolve(schema(kind)["properties"][name])["enum"])
 
 
+@cache
 def fields_declared_as(kind: str, definition: str) -> tuple[str, ...]:
     """Return the top-level fields of kind declared as a definition of common.json, e.g. 'proper_name'."""
     ref = f"{COMMON}#/$defs/{definition}"
     return tuple(name for name, prop in schema(kind)["properties"].items() if prop.get("$ref") == ref)
+
+
+def is_proper_name(kind: str, name: str) -> bool:
+    """Whether a field of kind holds a proper name: the same in every language, complete without translation."""
+    return name in fields_declared_as(kind, "proper_name")
 
 
 def _walk_descriptions(node: Any) -> Iterator[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..catalogs import SOURCE_LANGUAGE
@@ -13,6 +13,7 @@ REVIEWED = "reviewed"  # translated and checked by a person
 DRAFT = "draft"  # translated, not yet checked
 MACHINE = "machine"  # machine translation, not yet checked
 FALLBACK = "fallback"  # no translation: German shown instead
+PROPER_NAME = "proper_name"  # a proper name without translation: its German form is right everywhere
 
 
 @dataclass(frozen=True)
@@ -41,3 +42,8 @@ def localize(value: Any, language: str) -> LocalText:
     if isinstance(translation, str):
         return LocalText(translation, language, DRAFT)
     return LocalText(translation["text"], language, translation["status"])
+
+
+def as_proper_name(local: LocalText) -> LocalText:
+    """Return a name that is a proper name: shown in German where untranslated, yet nothing is missing."""
+    return replace(local, status=PROPER_NAME) if local.status == FALLBACK else local

@@ -10,11 +10,9 @@ from typing import Any
 
 from ..catalogs import SOURCE_LANGUAGE, ui_status
 from ..model.entries import Directory, Entry
-from ..model.text import FALLBACK, localize
-from ..schema import KINDS, fields_declared_as
+from ..model.text import FALLBACK, PROPER_NAME, as_proper_name, localize
+from ..schema import KINDS, fields_declared_as, is_proper_name
 
-# A proper name without a translation: its German form is right in every language, so nothing is missing.
-PROPER_NAME = "proper_name"
 # The top-level fields a reader sees, by their definition in common.json; nested texts (hours, activities)
 # are not counted.
 TEXT_DEFINITIONS = ("proper_name", "text", "sourced_text")
@@ -29,10 +27,9 @@ class EntryText:
     status: str
 
 
-def _text_fields(kind: str) -> Iterator[tuple[str, bool]]:
+def _text_fields(kind: str) -> Iterator[str]:
     for definition in TEXT_DEFINITIONS:
-        for name in fields_declared_as(kind, definition):
-            yield name, definition == PROPER_NAME
+        yield from fields_declared_as(kind, definition)
 
 
 def _text(value: Any) -> Any:
@@ -43,10 +40,12 @@ def _text(value: Any) -> Any:
 def entry_texts(directory: Directory, language: str) -> Iterator[EntryText]:
     """Yield every reader-facing text of the directory with its status in language."""
     for entry in directory:
-        for name, proper_name in _text_fields(entry.kind):
+        for name in _text_fields(entry.kind):
             if entry.get(name) is not None:
-                status = localize(_text(entry.get(name)), language).status
-                yield EntryText(entry, name, PROPER_NAME if proper_name and status == FALLBACK else status)
+                local = localize(_text(entry.get(name)), language)
+                if is_proper_name(entry.kind, name):
+                    local = as_proper_name(local)
+                yield EntryText(entry, name, local.status)
 
 
 def entry_text_status(directory: Directory, language: str) -> Counter[str]:

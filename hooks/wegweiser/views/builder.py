@@ -17,8 +17,9 @@ from typing import Any
 
 from ..model.concept import ConceptIndex
 from ..model.entries import Directory, Entry
-from ..model.text import DRAFT, FALLBACK, MACHINE, localize
+from ..model.text import DRAFT, FALLBACK, MACHINE, as_proper_name, localize
 from ..repository import Repository
+from ..schema import is_proper_name
 from . import formatting
 from .elements import Block, Box, Heading, Inline, Link, PageView, Section, Seq, Text
 
@@ -94,7 +95,8 @@ class SiteViews:
     def name(self, entry: Entry):
         """Return an entry's name in the reader's language (cached: names are shown on many pages)."""
         if id(entry) not in self._names:
-            self._names[id(entry)] = localize(entry.get("name"), self.language)
+            name = localize(entry.get("name"), self.language)
+            self._names[id(entry)] = as_proper_name(name) if is_proper_name(entry.kind, "name") else name
         return self._names[id(entry)]
 
     def by_name(self, entries: Iterable[Entry]) -> list[Entry]:
