@@ -57,8 +57,9 @@ $(LANGUAGES:%=build-%): build-%:
 check: catalogs
 	$(BIN)/wegweiser check directory $(if $(GITHUB_ACTIONS),--format github)
 
+# `make report LIMIT=15` lists at most 15 entries per topic (the weekly issue).
 report: catalogs
-	$(BIN)/wegweiser report directory --languages $(LANGUAGES)
+	$(BIN)/wegweiser report directory --languages $(LANGUAGES) $(if $(LIMIT),--limit $(LIMIT))
 
 # `make new KIND=courses ID=integrationskurs-beispiel` (or KIND=course): the skeleton of a new entry.
 new: $(INSTALLED)

@@ -34,6 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="list what editors should fix first")
     report.add_argument("directory", nargs="?", type=Path, default=Path("directory"))
     report.add_argument("--languages", nargs="+", default=[], help="the site's languages, for draft translations")
+    report.add_argument("--limit", type=int, help="list at most this many entries per topic")
     new = commands.add_parser("new", help="write the skeleton of a new entry, directory/<kind>/<id>.yml")
     new.add_argument("kind", help="folder name of the kind (courses) or its singular (course)")
     new.add_argument("id", help="the new entry's id, which is its file name")
@@ -77,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         today = source_date() or date.today()
         languages = tuple(language for language in args.languages if language != SOURCE_LANGUAGE)
         repository = Repository(os.environ.get("REPO_URL", ""))
-        print(editors_report(editors_topics(directory, today, languages, repository), _))
+        print(editors_report(editors_topics(directory, today, languages, repository), _, args.limit))
         return 0
     if args.command == "translations-report":
         print(translation_report(directory, args.translations, args.languages))

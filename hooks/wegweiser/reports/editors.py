@@ -213,8 +213,12 @@ def _consents(directory: Directory) -> Iterator[tuple[Entry, Message]]:
                          fields=", ".join(consent["fields"]), channels=", ".join(consent["channels"]))
 
 
-def editors_report(topics: list[Topic], _: Translator) -> str:
-    """Return the topics as plain text: each with its entries, one line each, most needed first."""
+def editors_report(topics: list[Topic], _: Translator, limit: int | None = None) -> str:
+    """Return the topics as plain text: each with its entries, one line each, most needed first.
+
+    With limit, each topic lists only that many entries and says how many more there are (an issue on GitHub
+    holds at most 65,536 characters).
+    """
     lines = [_("Bericht für die Redaktion"), ""]
     for topic in topics:
         title = topic.title.translate(_)
@@ -222,7 +226,9 @@ def editors_report(topics: list[Topic], _: Translator) -> str:
         lines.append(f"  {topic.why.translate(_)}")
         if topic.link:
             lines.append(f"  {topic.link}")
-        lines += [f"  {task.entry.file}" + (f": {task.detail.translate(_)}" if task.detail else "")
-                  for task in topic.tasks]
+        shown = topic.tasks[:limit]
+        lines += [f"  {task.entry.file}" + (f": {task.detail.translate(_)}" if task.detail else "") for task in shown]
+        if len(topic.tasks) > len(shown):
+            lines.append("  " + _("… und {count} weitere").format(count=len(topic.tasks) - len(shown)))
         lines.append("")
     return "\n".join(lines)

@@ -78,7 +78,7 @@ def summary_report(problems: Iterable[Problem], _: Translator) -> str:
     if not by_file:
         return "## " + _("Prüfung der Einträge: alles in Ordnung") + "\n\n" + _("Keine Fehler gefunden.") + "\n"
     count = sum(len(found) for found in by_file.values())
-    lines = ["## " + _("Prüfung der Einträge: {count} Fehler in {files} Dateien").format(count=count,
+    lines = ["## " + _("Prüfung der Einträge: {count} Fehler in {files} Datei(en)").format(count=count,
                                                                                         files=len(by_file)), "",
              _("Beheben Sie jeden Fehler in der genannten Datei und Zeile; danach läuft die Prüfung von selbst neu."),
              ""]
