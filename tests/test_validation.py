@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from wegweiser.catalogs import compile_catalogs, load_translations
+from wegweiser.cli import main
 from wegweiser.messages import Translator, identity
 from wegweiser.reports.problems import text_line
 from wegweiser.source import load_directory
@@ -356,3 +358,37 @@ def test_real_directory_is_valid() -> None:
     directory, found = load_directory(ROOT / "directory")
     assert [text_line(p, identity) for p in found] == []
     assert len(directory.entries["municipalities"]) == 18
+
+
+def test_renamed_file_fails_in_every_file_that_names_it(tree: Path) -> None:
+    """A pull request that renames a file but not its id, nor the references to it: each file says what to write."""
+    shutil.move(tree / "providers" / "beispiel-traeger.yml", tree / "providers" / "traeger-neu.yml")
+    renamed = ("Die Datei directory/providers/traeger-neu.yml trägt noch die ID 'beispiel-traeger': Wurde sie "
+               "umbenannt, schreiben Sie hier 'traeger-neu'.")
+    assert problems(tree) == [
+        "directory/counselling/beratung-beispiel.yml:4:11 provider: Unbekannte ID 'beispiel-traeger' (gesucht in "
+        f"directory/providers/). {renamed}",
+        "directory/courses/kurs-a-beispielstadt.yml:4:11 provider: Unbekannte ID 'beispiel-traeger' (gesucht in "
+        f"directory/providers/). {renamed}",
+        "directory/networks/netzwerk-beispiel.yml:5:13 convenors[0]: Unbekannte ID 'beispiel-traeger' (gesucht in "
+        f"directory/providers/). {renamed}",
+        "directory/providers/traeger-neu.yml:1:5 id: Die ID 'beispiel-traeger' passt nicht zum Dateinamen "
+        "'traeger-neu.yml'. Die ID muss gleich dem Dateinamen ohne .yml sein: 'traeger-neu'.",
+    ]
+
+
+@pytest.mark.parametrize(("name", "old", "new"), [
+    ("providers/beispiel-traeger.yml", "name: Beispiel-Träger", "name: [Beispiel-Träger"),  # broken YAML
+    ("courses/kurs-a-beispielstadt.yml", "type: kurs-a", "type: kurs-x"),  # an unknown id
+    ("helpers/helfer-beispielstadt.yml",
+     "    consent: {date: 2026-01-10, recorded_by: Testdaten, fields: [name, email], channels: [site]}\n", ""),
+])
+def test_a_mistake_in_a_pull_request_fails_the_check_with_an_annotation(
+        tree: Path, name: str, old: str, new: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """What the workflow runs: the check fails, and GitHub shows the message on the file's line."""
+    edit(tree, name, old, new)
+    assert main(["check", str(tree), "--format", "github"]) == 1
+    annotations = capsys.readouterr().out.splitlines()
+    assert annotations
+    assert all(re.match(rf"::error file=directory/{re.escape(name)},line=[1-9]\d*,col=[1-9]\d*[:,]", line)
+               for line in annotations), annotations

@@ -76,7 +76,11 @@ def _check_references(entry: Entry, directory: Directory, report: _Reporter) -> 
 
 def _report_unknown(ref: str, kind: str, path: JsonPath, directory: Directory, report: _Reporter) -> None:
     close = difflib.get_close_matches(ref, list(directory.entries[kind]), n=1)
-    hint = (msg("Meinten Sie '{match}'?", match=close[0]) if close else
+    # A file renamed without its id still holds the old id: the fix is the new name, not a new file.
+    renamed = next((e for e in directory.entries[kind].values() if e.data.get("id") == ref and e.id != ref), None)
+    hint = (msg("Die Datei {file} trägt noch die ID '{id}': Wurde sie umbenannt, schreiben Sie hier '{new}'.",
+                file=renamed.file, id=ref, new=renamed.id) if renamed else
+            msg("Meinten Sie '{match}'?", match=close[0]) if close else
             msg("Legen Sie zuerst directory/{kind}/{id}.yml an.", kind=kind, id=ref))
     report("reference.unknown", path, msg("Unbekannte ID '{id}' (gesucht in directory/{kind}/).", id=ref, kind=kind),
            hint)
