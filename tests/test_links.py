@@ -1,16 +1,20 @@
 """The link checker: it finds a relative link to a missing page and a missing anchor, and the real site, in
-every language, has neither."""
+every language, has neither. With the repository's address, every page made from a file links to it for editing."""
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 import pytest
 
-from conftest import LANGUAGES
+from conftest import LANGUAGES, ROOT, build_site
 from wegweiser.cli import main
 from wegweiser.messages import identity
 from wegweiser.site.links import broken_links
+from wegweiser.source import load_directory
+from wegweiser.views.builder import entry_path, page_url
 
 
 def write(site: Path, name: str, body: str) -> None:
@@ -71,3 +75,60 @@ def test_the_site_has_no_broken_links(site: Path) -> None:
     """Every language, the language chooser and the links between the languages (the fixture builds beside them
     have only some of the languages, so their language menus are not checked)."""
     assert [link.describe(identity) for link in broken_links(site, folders=LANGUAGES)] == []
+
+
+REPO = "https://github.com/example/wegweiser"
+EDIT_LINK = re.compile(r'<a href="([^"]*)" title="[^"]*" class="md-content__button md-icon" rel="edit">')
+
+
+@pytest.fixture(scope="module")
+def with_repository(tmp_path_factory: pytest.TempPathFactory, base_url: str) -> Path:
+    """The real directory in German, built with the repository's address set (REPO_URL)."""
+    site = tmp_path_factory.mktemp("with-repository")
+    result = build_site(site, "de", base_url, REPO_URL=REPO)
+    assert result.returncode == 0, result.stderr
+    return site / "de"
+
+
+def edit_links(page: Path) -> list[str]:
+    return [html.unescape(href) for href in EDIT_LINK.findall(page.read_text(encoding="utf-8"))]
+
+
+def test_every_entry_page_links_to_its_yaml_file_for_editing(with_repository: Path) -> None:
+    directory, _ = load_directory(ROOT / "directory")
+    for entry in directory:
+        page = with_repository / page_url(entry_path(entry)) / "index.html"
+        file = f"directory/{entry.kind}/{entry.id}.yml"
+        assert edit_links(page) == [f"{REPO}/edit/main/{file}"], page
+        assert (ROOT / file).is_file()
+
+
+def test_written_pages_link_to_their_markdown_for_editing(with_repository: Path) -> None:
+    pages = sorted((ROOT / "docs").rglob("*.md"))
+    assert pages
+    for source in pages:
+        name = source.relative_to(ROOT / "docs").as_posix()
+        page = with_repository / page_url(name) / "index.html"
+        assert edit_links(page) == [f"{REPO}/edit/main/docs/{name}"], page
+
+
+def test_generated_pages_without_a_file_have_no_edit_link(with_repository: Path) -> None:
+    for name in ("index.md", "courses/index.md", "redaktion/bericht.md"):
+        assert edit_links(with_repository / page_url(name) / "index.html") == []
+
+
+def test_the_repository_link_in_the_header_fetches_nothing(with_repository: Path) -> None:
+    """The theme's script would ask api.github.com for the repository's stars and keep them in the browser."""
+    home = (with_repository / "index.html").read_text(encoding="utf-8")
+    assert f'href="{REPO}"' in home
+    assert 'data-md-component="source"' not in home
+
+
+def test_the_report_links_to_readers_reports(with_repository: Path) -> None:
+    report = (with_repository / "redaktion" / "bericht" / "index.html").read_text(encoding="utf-8")
+    assert f'href="{REPO}/issues?q=is%3Aissue+is%3Aopen+label%3Ameldung"' in report
+    assert f'href="{REPO}/edit/main/directory/counselling/erwachsenenmigrationsdienst.yml" dir="ltr"' in report
+
+
+def test_without_a_repository_there_are_no_edit_links(site: Path) -> None:
+    assert [page for page in (site / "de").rglob("*.html") if 'rel="edit"' in page.read_text(encoding="utf-8")] == []
