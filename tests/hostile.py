@@ -110,6 +110,8 @@ def _fields() -> dict[str, dict[str, Any]]:
                         "target_group": text("Zielgruppe"), "languages": ["fa"], "cost": text("Kosten")},
         "helpers": {"role": "municipal", "municipality": place, "areas_served": [place], "languages": ["tr"]},
         "round-tables": {"municipality": place, "meetings": text("Treffen"),
+                         "meeting_schedule": {"start": "2026-01-07", "weekday": "wednesday", "week_of_month": -1,
+                                              "time_from": "18:00", "time_to": "20:00", "place": plain("Treffpunkt")},
                          "activities": [text("Aktivität"), text("Noch eine")], "languages": ["ru"]},
         "networks": {"short_name": plain("Kurz"), "category": "working_group", "rhythm": "quarterly",
                      "convenors": [provider], "members": [provider], "member_municipalities": [place],

@@ -25,8 +25,8 @@ UNSEEN_TEXTS = """() => {
   const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     // Options show when their list is opened; a drawing's title and description are its accessible name;
-    // text set in size 0 stands for the icon drawn in its place.
-    if (!node.textContent.trim() || node.parentElement.closest("select, svg title, svg desc")) continue;
+    // text set in size 0 stands for the icon drawn in its place; scripts (the pages' schema.org data) are not shown.
+    if (!node.textContent.trim() || node.parentElement.closest("select, svg title, svg desc, script")) continue;
     if (getComputedStyle(node.parentElement).fontSize === "0px") continue;
     const range = document.createRange();
     range.selectNodeContents(node);
