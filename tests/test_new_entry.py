@@ -127,3 +127,28 @@ def test_every_entry_file_names_its_schema_first(path: Path) -> None:
     first = path.read_text(encoding="utf-8").splitlines()[0]
     assert first == schema_line(path.parent.name)
     assert (path.parent / first.partition("$schema=")[2]).resolve().is_file()
+
+
+def contributing_examples() -> list[tuple[str, str]]:
+    """Return (kind, YAML) of each complete example in CONTRIBUTING.md: the blocks that begin with the schema line."""
+    text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    schema = r"# yaml-language-server: \$schema=\.\./\.\./hooks/wegweiser/schemas/([a-z-]+)\.json\n"
+    blocks = re.findall(rf"```yaml\n({schema}.*?)```", text, re.S)
+    return [(kind, block) for block, kind in blocks]
+
+
+def test_contributing_has_one_example_per_kind() -> None:
+    assert sorted(kind for kind, _ in contributing_examples()) == sorted(KINDS)
+
+
+def test_contributing_examples_pass_the_check(tmp_path: Path) -> None:
+    """Beside the real entries (the course example is of a real kind of course), and fictional throughout."""
+    shutil.copytree(ROOT / "directory", tmp_path / "directory")
+    for kind, block in contributing_examples():
+        entry_id = yaml.safe_load(block)["id"]
+        assert entry_id.startswith("beispiel-")
+        assert not re.search(r"@(?!example\.org\b)|https://(?!www\.example\.org/|example\.org/)", block), block
+        # Numbers the Bundesnetzagentur keeps for films and examples (030 23125 000 to 999) only.
+        assert all(re.fullmatch(r"030 23125\d{3}", n) for n in re.findall(r'phone: "([^"]*)"', block)), block
+        (tmp_path / "directory" / kind / f"{entry_id}.yml").write_text(block, encoding="utf-8")
+    assert load_directory(tmp_path / "directory")[1] == []
