@@ -87,7 +87,15 @@ class Download:
     media_type: str
 
 
-Inline = str | Text | Link | Seq | Span | Strong | LeftToRight | Address | Download
+@dataclass(frozen=True)
+class Isolated:
+    """A value whose direction comes from its own letters, kept apart from the text around it (a time range)."""
+
+    tag: ClassVar[str] = "bdi"
+    text: str
+
+
+Inline = str | Text | Link | Seq | Span | Strong | LeftToRight | Isolated | Address | Download
 
 
 @dataclass(frozen=True)
@@ -358,7 +366,7 @@ def plain_text(content: Inline) -> str:
     """Return the text of inline content without its markup, e.g. for a table of contents."""
     if isinstance(content, str):
         return content
-    if isinstance(content, Text | LeftToRight):
+    if isinstance(content, Text | LeftToRight | Isolated):
         return content.text
     if isinstance(content, Link | Download):
         return plain_text(content.label)

@@ -18,6 +18,7 @@ from .elements import (
     Fact,
     Facts,
     Inline,
+    Isolated,
     LeftToRight,
     Link,
     PageView,
@@ -30,7 +31,7 @@ from .jsonld import structured_data
 from .map_search import map_search_line
 from .measures import field_parts
 from .networks import network_parts, networks_section
-from .opening_hours import time_range
+from .opening_hours import time_range, weekday_name
 from .report_link import report_line
 from .sources import plain_german as _plain_german
 from .sources import source_parts as _sources
@@ -328,9 +329,9 @@ def _meeting_facts(b: PageBuilder, series: dict[str, Any] | None) -> list[Fact |
     if not series:
         return []
     _, lang = b._, b.language
-    return [fact(_("Wann"), Seq((formatting.weekdays([series["weekday"]], lang), ", ",
-                                 _(labels.MEETING_WEEKS[series.get("week_of_month")])))),
-            fact(_("Uhrzeit"), time_range(series["time_from"], series["time_to"], lang)),
+    return [fact(_("Wann"), b.fill(labels.MEETING_WEEKS[series.get("week_of_month")],
+                                   weekday=weekday_name(series["weekday"], lang))),
+            fact(_("Uhrzeit"), Isolated(time_range(series["time_from"], series["time_to"], lang))),
             fact(_("Treffpunkt"), _plain_german(b, series["place"]) if "place" in series else None),
             fact(_("Ab"), formatting.long_date(series["start"], lang)),
             fact(_("Bis"), formatting.long_date(series["end"], lang) if "end" in series else None)]

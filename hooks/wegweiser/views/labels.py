@@ -105,14 +105,14 @@ WHEELCHAIR_ACCESS = {
     "no": N_("nicht stufenlos erreichbar"),
 }
 
-# How often a round table meets (meeting_series in common.json): every week, or one week of the month.
+# When a round table meets (meeting_series in common.json): every week, or on one weekday of the month.
 MEETING_WEEKS = {
-    None: N_("jede Woche"),
-    1: N_("in der ersten Woche des Monats"),
-    2: N_("in der zweiten Woche des Monats"),
-    3: N_("in der dritten Woche des Monats"),
-    4: N_("in der vierten Woche des Monats"),
-    -1: N_("in der letzten Woche des Monats"),
+    None: N_("jeden %(weekday)s"),
+    1: N_("am ersten %(weekday)s im Monat"),
+    2: N_("am zweiten %(weekday)s im Monat"),
+    3: N_("am dritten %(weekday)s im Monat"),
+    4: N_("am vierten %(weekday)s im Monat"),
+    -1: N_("am letzten %(weekday)s im Monat"),
 }
 
 FALLBACK_REASONS = {

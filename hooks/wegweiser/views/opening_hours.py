@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import time
 from typing import Any
 
-from babel.dates import format_interval
+from babel.dates import format_interval, get_day_names
 
 from ..schema import enum_values
 from . import formatting
@@ -32,6 +32,11 @@ def _row(period: dict[str, Any], language: str) -> HoursRow:
     numbers = " ".join(str(order.index(day) + 1) for day in sorted(period["days"], key=order.index))
     return HoursRow(formatting.weekdays(period["days"], language), time_range(period["from"], period["to"], language),
                     numbers, period["from"], period["to"])
+
+
+def weekday_name(day: str, language: str) -> str:
+    """Name a weekday key in full as the locale does: 'wednesday' → 'Mittwoch' (de), 'الأربعاء' (ar)."""
+    return get_day_names("wide", locale=language)[enum_values("weekday").index(day)]
 
 
 def time_range(start: str, end: str, language: str) -> str:
