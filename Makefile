@@ -24,7 +24,7 @@ N ?= 2000
 SIZES ?= 500 1000 2000 10000
 
 .PHONY: help serve build catalogs check report new links test translations translations-report synthetic bench clean \
-	chromium faketime $(LANGUAGES:%=build-%)
+	chromium faketime zbar posters $(LANGUAGES:%=build-%)
 
 help:
 	@echo "make serve | build | check | report | new KIND=… ID=… | links | test | translations | translations-report | synthetic N=2000 | bench | clean"
@@ -87,13 +87,23 @@ faketime:
 	command -v faketime >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 		apt-get install -y -qq faketime >/dev/null)
 
+# zbar reads back the QR codes of the waiting-room notices in tests/test_posters.py.
+zbar:
+	command -v zbarimg >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq zbar-tools >/dev/null)
+
 node_modules/axe-core/axe.min.js: package-lock.json
 	command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null)
 	npm ci --no-audit --no-fund --silent
 
-test: catalogs chromium faketime node_modules/axe-core/axe.min.js
+test: catalogs chromium faketime zbar node_modules/axe-core/axe.min.js
 	$(BIN)/ruff check hooks tests bench
 	$(BIN)/python -m pytest
+
+# Waiting-room notices: one A4 page per municipality and provider, German beside each other language, with the
+# QR code of the page at BASE_URL; into $(OUTPUT)/posters/, so after `make build` (which empties $(OUTPUT)).
+posters: catalogs
+	$(BIN)/wegweiser posters $(OUTPUT)/posters --languages $(LANGUAGES) --base-url $(BASE_URL)
 
 synthetic: $(INSTALLED)
 	$(BIN)/python -m wegweiser.synthetic --count $(N) --out synthetic/$(N)

@@ -1,4 +1,5 @@
-"""The `wegweiser` command, for editors and the build: check, report, new, template, links, catalogs, root-page."""
+"""The `wegweiser` command, for editors and the build: check, report, new, template, links, catalogs, root-page,
+posters."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from .reports.translations import translation_report
 from .repository import Repository
 from .schema import KINDS
 from .site.links import broken_links
+from .site.posters import write_posters
 from .site.root_page import write_root_page
 from .site.sitemap import source_date
 from .source import load_directory
@@ -52,6 +54,11 @@ def _parser() -> argparse.ArgumentParser:
     root.add_argument("--base-url", default="", help="public address of the site, for hreflang links")
     root.add_argument("--file-urls", action="store_true", help="link to index.html files (a copy opened from disk)")
     commands.add_parser("catalogs", help="compile the gettext catalogs (--translations) that changed")
+    poster = commands.add_parser("posters", help="write a waiting-room notice per municipality and provider")
+    poster.add_argument("out", type=Path, help="folder to write them to, e.g. site/posters")
+    poster.add_argument("--directory", type=Path, default=Path("directory"))
+    poster.add_argument("--languages", nargs="+", required=True, help="the site's languages, German first")
+    poster.add_argument("--base-url", required=True, help="public address of the site, for the QR codes")
     return parser
 
 
@@ -73,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         return _new(args, _)
     if args.command == "links":
         return _links(args.site, _)
+    if args.command == "posters":
+        return _posters(args, _)
     directory, problems = load_directory(args.directory)
     if args.command == "report":
         today = source_date() or date.today()
@@ -107,3 +116,14 @@ def _links(site: Path, _: Translator) -> int:
         print(link.describe(_))
     print(_("{count} defekte Links gefunden.").format(count=len(broken)), file=sys.stderr)
     return 1 if broken else 0
+
+
+def _posters(args: argparse.Namespace, _: Translator) -> int:
+    """Write the waiting-room notices of a directory without problems; list the problems otherwise."""
+    directory, problems = load_directory(args.directory)
+    if problems:
+        sys.stdout.write(REPORTERS["text"](problems, _))
+        return 1
+    written = write_posters(args.out, directory, args.translations, args.languages, args.base_url, source_date())
+    print(_("{count} Aushänge in {folder} geschrieben.").format(count=len(written) - 1, folder=args.out))
+    return 0

@@ -79,8 +79,8 @@ class SiteViews:
     directory_urls: bool = True
     concept: ConceptIndex = field(default_factory=ConceptIndex)  # where the concept names each page
     repository: Repository = field(default_factory=Repository)  # for links to edit a file or to readers' reports
-
     editors_email: str = ""  # where readers' reports go when there is no repository (extra.editors_email)
+
     def __post_init__(self) -> None:
         self._ = self.translations.gettext
         self.ngettext = self.translations.ngettext

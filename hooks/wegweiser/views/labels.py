@@ -124,5 +124,8 @@ FALLBACK_REASONS = {
     "nationwide": N_("Bundesweites Angebot"),
 }
 
+# The list of nationwide services on a waiting-room notice (views/posters.py).
+NATIONWIDE_TITLE = N_("Bundesweit erreichbar")
+
 # Section titles of the navigation in mkdocs.yml, listed here so that they are extracted.
 NAV_SECTIONS = (N_("Sprachkurse"), N_("Hilfe vor Ort"))
