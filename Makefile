@@ -50,6 +50,7 @@ build: catalogs
 	$(MAKE) --no-print-directory -j $(shell nproc) $(LANGUAGES:%=build-%)
 	$(BIN)/wegweiser root-page $(OUTPUT) --languages $(LANGUAGES) --base-url $(BASE_URL) \
 		$(if $(filter false,$(DIRECTORY_URLS)),--file-urls)
+	$(BIN)/wegweiser open-data $(OUTPUT)/data --languages $(LANGUAGES)
 
 $(LANGUAGES:%=build-%): build-%:
 	SITE_LANGUAGE=$* SITE_DIR=$(OUTPUT)/$* SITE_URL=$(BASE_URL)$*/ $(BIN)/mkdocs build --strict --quiet

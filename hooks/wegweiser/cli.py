@@ -12,11 +12,13 @@ from pathlib import Path
 from .catalogs import SOURCE_LANGUAGE, compile_catalogs, load_translations
 from .editor_template import NewEntryError, entry_template, new_entry
 from .messages import Translator
+from .open_data import write_open_data
 from .reports.editors import editors_report, editors_topics
 from .reports.problems import REPORTERS
 from .reports.translations import translation_report
 from .repository import Repository
 from .schema import KINDS
+from .site.build import DIRECTORY_VARIABLE
 from .site.links import broken_links
 from .site.posters import write_posters
 from .site.root_page import write_root_page
@@ -53,6 +55,10 @@ def _parser() -> argparse.ArgumentParser:
     root.add_argument("--languages", nargs="+", required=True)
     root.add_argument("--base-url", default="", help="public address of the site, for hreflang links")
     root.add_argument("--file-urls", action="store_true", help="link to index.html files (a copy opened from disk)")
+    data = commands.add_parser("open-data", help="write the directory as JSON, CSV and HSDS into a folder")
+    data.add_argument("out", type=Path)
+    data.add_argument("--directory", type=Path, default=Path(os.environ.get(DIRECTORY_VARIABLE) or "directory"))
+    data.add_argument("--languages", nargs="+", required=True)
     commands.add_parser("catalogs", help="compile the gettext catalogs (--translations) that changed")
     poster = commands.add_parser("posters", help="write a waiting-room notice per municipality and provider")
     poster.add_argument("out", type=Path, help="folder to write them to, e.g. site/posters")
@@ -83,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "posters":
         return _posters(args, _)
     directory, problems = load_directory(args.directory)
+    if args.command == "open-data" and not problems:
+        for path in write_open_data(directory, args.out, args.languages):
+            print(path)
+        return 0
     if args.command == "report":
         today = source_date() or date.today()
         languages = tuple(language for language in args.languages if language != SOURCE_LANGUAGE)

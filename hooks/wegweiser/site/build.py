@@ -33,6 +33,7 @@ from ..views import build_views
 from ..views.builder import SiteViews, entry_path, page_url
 from ..views.editors_report import REPORT_PATH, editors_report_page
 from ..views.legal import legal_pages
+from ..views.open_data import open_data_page
 from .concept_links import unlink_missing
 from .concept_pages import MARKER, fill_blocks
 from .contact_files import add_contact_files, contact_files
@@ -143,6 +144,7 @@ class LanguageBuild:
             site = SiteViews(self.directory, self.language, self.translations, languages, config.use_directory_urls,
                              repository=self.repository)
             views += legal_pages(site, self.publisher)
+            views.append(open_data_page(site, config.extra.get("open_data") or {}))
             views.append(self.editors_report(site))
         with self.timed("HTML"):
             pages = render_pages(views)
