@@ -7,6 +7,7 @@ import copy
 import gettext
 from datetime import date, datetime
 from pathlib import Path
+from shutil import copytree
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -16,9 +17,11 @@ import vobject
 from playwright.sync_api import Page
 
 from conftest import FIXTURES, shoot
+from wegweiser.messages import identity
 from wegweiser.model.consent import SITE, may_publish
 from wegweiser.model.entries import Directory, Entry
 from wegweiser.model.phone import tel_uri
+from wegweiser.reports.problems import text_line
 from wegweiser.site.calendars import calendar, entry_event
 from wegweiser.site.contact_files import contact_files
 from wegweiser.site.vcards import vcard
@@ -160,3 +163,22 @@ def test_without_javascript_the_hours_stand_alone(browser, server: str) -> None:
     assert page.locator(".ww-hours tr").count() == 2
     assert not page.locator(".ww-open-status").is_visible()
     context.close()
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ('to: "12:00"}', 'to: "08:00"}',
+     "providers/beispiel-traeger.yml:16:62 contact.opening_hours[0].to: Die Endzeit 08:00 liegt nicht nach der "
+     "Anfangszeit 09:00. Schreiben Sie Uhrzeiten im 24-Stunden-Format, z. B. 14:30; für eine Pause zwei Zeiträume."),
+    ("days: [thursday]", "days: [donnerstag]",
+     "providers/beispiel-traeger.yml:17:15 contact.opening_hours[1].days[0]: 'donnerstag' ist nicht erlaubt. "
+     "Erlaubt sind: monday, tuesday, wednesday, thursday, friday, saturday, sunday."),
+])
+def test_opening_hours_mistakes_name_file_line_and_fix(tmp_path: Path, old: str, new: str, expected: str) -> None:
+    tree = copytree(FIXTURES / "valid", tmp_path / "d")
+    provider = tree / "providers" / "beispiel-traeger.yml"
+    text = provider.read_text(encoding="utf-8")
+    assert old in text
+    provider.write_text(text.replace(old, new, 1), encoding="utf-8")
+    found = [text_line(p, identity).removeprefix(f"{tree}/") for p in load_directory(tree)[1]
+             if p.file.endswith("beispiel-traeger.yml")]
+    assert found == [expected]
