@@ -90,6 +90,8 @@ def site(tmp_path_factory: pytest.TempPathFactory, base_url: str, hostile_direct
         for build in builds:
             assert build.result().returncode == 0, build.result().stderr
     write_root_page(site, base_url)
+    subprocess.run([sys.executable, "-m", "wegweiser", "open-data", str(site / "data"), "--languages", *LANGUAGES],
+                   cwd=ROOT, check=True, capture_output=True)  # as make build does, once for all languages
     return site
 
 

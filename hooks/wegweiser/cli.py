@@ -59,6 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     data.add_argument("out", type=Path)
     data.add_argument("--directory", type=Path, default=Path(os.environ.get(DIRECTORY_VARIABLE) or "directory"))
     data.add_argument("--languages", nargs="+", required=True)
+    data.set_defaults(format="text")  # a directory with problems gets the check's report instead
     commands.add_parser("catalogs", help="compile the gettext catalogs (--translations) that changed")
     poster = commands.add_parser("posters", help="write a waiting-room notice per municipality and provider")
     poster.add_argument("out", type=Path, help="folder to write them to, e.g. site/posters")

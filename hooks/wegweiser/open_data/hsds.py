@@ -40,14 +40,14 @@ def _organization(entry: Entry) -> dict[str, Any]:
     data = public_data(entry)
     own = _Ids(entry)
     contact = _contact(data)
-    record = {"id": own.id(), "name": _german(data["name"]), "description": _german(data.get("description", "")),
-              **_optional(alternate_name=data.get("short_name"), email=contact.get("email"),
-                          website=contact.get("website"),
-                          parent_organization_id=data.get("parent") and record_id(ORGANIZATION_KIND, data["parent"])),
-              "phones": _phones(own, contact, "organization_id"),
-              "contacts": _persons(own, contact, "organization_id"),
-              "locations": _locations(own, data, contact)}
-    return record
+    # HSDS requires a description; it stays empty where the entry has none.
+    return {"id": own.id(), "name": _german(data["name"]), "description": _german(data.get("description")) or "",
+            **_optional(alternate_name=data.get("short_name"), email=contact.get("email"),
+                        website=contact.get("website"),
+                        parent_organization_id=data.get("parent") and record_id(ORGANIZATION_KIND, data["parent"])),
+            "phones": _phones(own, contact, "organization_id"),
+            "contacts": _persons(own, contact, "organization_id"),
+            "locations": _locations(own, data, contact)}
 
 
 def _service(directory: Directory, entry: Entry) -> dict[str, Any]:
