@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Page, expect
 
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, ROOT, shoot
 from wegweiser.html import render_page
 from wegweiser.messages import identity
 from wegweiser.model.entries import Directory, Entry
@@ -268,3 +269,18 @@ def test_the_place_filter_of_the_course_list_finds_unplaced_courses_everywhere(d
     for course in directory.of_kind("courses"):
         places = items[course.id].filters["place"].split(" ")
         assert set(places) == {m.id for m in course_places(directory, course)}, course.id
+
+
+@pytest.mark.browser
+def test_choosing_a_municipality_keeps_the_courses_that_may_serve_it(page: Page, directory: Directory) -> None:
+    place = next(m for m in directory.of_kind("municipalities")
+                 if not any(c.get("municipality") == m.id for c in directory.of_kind("courses")))
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(f"de/courses/?place={place.id}")
+    for course in directory.of_kind("courses"):
+        link = page.locator(f".ww-filterable a[href$='courses/{course.id}/']")
+        if is_placed(course):
+            expect(link).to_be_hidden()
+        else:
+            expect(link).to_be_visible()
+    shoot(page, f"courses-filtered-{place.id}")

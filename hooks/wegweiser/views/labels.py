@@ -54,7 +54,7 @@ STAGES = {
 
 # The facts of a stage's page (model/stages.py FACTS), in the order the page shows them.
 STAGE_FACTS = {
-    "purpose": N_("Wozu?"),
+    "purpose": N_("Zweck"),
     "levels": N_("Sprachniveau"),
     "length": N_("Dauer"),
     "exam": N_("Prüfung und Zertifikat"),
