@@ -48,6 +48,12 @@ def chain_blocks(b: PageBuilder) -> list[Block]:
                     "ww-chain")]
 
 
+def chain_figure(b: PageBuilder) -> list[Block]:
+    """Return the diagram alone, for a page whose own sections say the same in words (the course guide)."""
+    stages = _stages(b)
+    return [chain_chart(b, stages)] if stages else []
+
+
 def _stages(b: PageBuilder) -> list[tuple[str, list[Entry]]]:
     """Return each stage's title (numbered as the course guide numbers them) and its course types by name."""
     ordered = sorted(b.directory.of_kind("course-types"), key=lambda e: e.get("stage"))
@@ -73,7 +79,7 @@ def chain_chart(b: PageBuilder, stages: list[tuple[str, list[Entry]]]) -> Chart:
                          direction)
     return Chart("ww-chain-chart", Text(b._("Kursarten nach Stufen")),
                  b._("Die Kursarten nach Stufen, von oben nach unten. Pfeile führen zu den Kursarten, die laut "
-                     "Quelle danach folgen. Die Liste unter der Grafik sagt dasselbe in Worten."),
+                     "Quelle danach folgen. Dasselbe steht unter der Grafik in Worten."),
                  WIDTH, round(y + GAP), tuple(shapes))
 
 

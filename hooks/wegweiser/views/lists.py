@@ -10,6 +10,7 @@ from ..model.entries import Entry
 from ..model.stages import course_places
 from . import formatting, labels
 from .builder import PageBuilder, list_path
+from .chain_diagram import chain_figure
 from .elements import (
     Block,
     Box,
@@ -29,6 +30,7 @@ from .elements import (
 from .entries import course_meta, place_meta
 from .entry_lists import entry_list
 from .figures import COUNTY, share_chart
+from .guide import GUIDE_PATH
 from .measures import field_list
 from .networks import network_list
 
@@ -98,8 +100,9 @@ def _course_types(b: PageBuilder) -> tuple[str, list[Block]]:
     for number, (stage, types) in enumerate(_grouped(d.of_kind("course-types"), lambda e: e.get("stage")), 1):
         steps = tuple(_step(b, course_type) for course_type in b.site.by_name(types))
         blocks.append(Section(b.heading(2, f"{number}. {_(labels.STAGES[stage])}", f"stage-{stage}"), steps))
+    guide = Paragraph(Link(b.url(GUIDE_PATH), _("Welcher Kurs passt zu mir? Beantworten Sie ein paar Fragen.")))
     return (_("Deutsch lernen geht Schritt für Schritt. Hier sehen Sie, welche Kurse es gibt, wer teilnehmen darf "
-              "und welcher Kurs danach kommt."), blocks or [_empty(b)])
+              "und welcher Kurs danach kommt."), [guide, *chain_figure(b), *(blocks or [_empty(b)])])
 
 
 def _step(b: PageBuilder, course_type: Entry) -> Section:
