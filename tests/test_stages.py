@@ -284,3 +284,14 @@ def test_choosing_a_municipality_keeps_the_courses_that_may_serve_it(page: Page,
         else:
             expect(link).to_be_visible()
     shoot(page, f"courses-filtered-{place.id}")
+
+
+def test_a_course_shows_its_stage_s_levels_as_far_as_the_source_states_them(directory: Directory) -> None:
+    courses = [c for c in directory.of_kind("courses") if "level_from" not in c.data and "level_to" not in c.data
+               and directory.get("course-types", c.get("type")).get("level_to")]
+    assert courses
+    for course in courses:
+        kind = directory.get("course-types", course.get("type"))
+        shown = facts(entry_page(views(directory).page(entry_path(course)), course))["Sprachniveau"]
+        assert shown == (f"von {kind.get('level_from')} bis {kind.get('level_to')}" if kind.get("level_from")
+                         else f"bis {kind.get('level_to')}"), course.id

@@ -35,7 +35,7 @@ from .opening_hours import time_range, weekday_name
 from .report_link import report_line
 from .sources import plain_german as _plain_german
 from .sources import source_parts as _sources
-from .stages import stage_parts
+from .stages import stage_levels, stage_parts
 
 
 def entry_page(b: PageBuilder, entry: Entry) -> PageView:
@@ -144,7 +144,7 @@ def _course(b: PageBuilder, entry: Entry) -> Parts:
         fact(_("Träger"), _link_to(b, "providers", entry.get("provider")) or _ask_helpers(b)),
         fact(_("Ort"), _link_to(b, "municipalities", entry.get("municipality"))
              or (_("beim Träger erfragen") if entry.get("provider") else None)),
-        fact(_("Sprachniveau"), levels(b, entry.data) or levels(b, course_type.data)),
+        fact(_("Sprachniveau"), levels(b, entry.data) or stage_levels(b, course_type)),
         fact(_("Beginn"), formatting.long_date(s["start"], b.language) if "start" in s else None),
         fact(_("Ende"), formatting.long_date(s["end"], b.language) if "end" in s else None),
         fact(_("Tage"), formatting.weekdays(s["days"], b.language) if "days" in s else None),

@@ -25,6 +25,11 @@ def stage_parts(b: PageBuilder, entry: Entry) -> Parts:
     return facts, sections
 
 
+def stage_levels(b: PageBuilder, entry: Entry) -> Inline | None:
+    """Return the levels a stage leads from and to, as far as its source states them (no 'from' is not 'none')."""
+    return _fact_value(b, entry, "levels") if has_fact(entry, "levels") else None
+
+
 def _fact_value(b: PageBuilder, entry: Entry, name: str) -> Inline:
     if name == "levels":
         return _levels(b, entry.get("level_from"), entry.get("level_to"))
