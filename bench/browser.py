@@ -61,7 +61,7 @@ def build_real_site(site: Path, base_url: str, languages: tuple[str, ...]) -> No
 def sample_pages(site: Path) -> dict[str, str]:
     """The pages measured, by what they stand for: the start page, a list, an entry and the guide."""
     entry = sorted((site / "de" / "courses").glob("*/index.html"))[0].parent.name
-    return {"start": "", "list": "courses/", "entry": f"courses/{entry}/", "guide": "course-guide/"}
+    return {"start": "", "list": "courses/", "entry": f"courses/{entry}/", "guide": "guide/"}
 
 
 def first_visits(base_url: str, sent: list[Sent], languages: tuple[str, ...], pages: dict[str, str]) -> list[Visit]:
