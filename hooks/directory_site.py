@@ -53,5 +53,13 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return _build.set_direction(output)
 
 
+def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    return _build.template_context(context, template_name, config)
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    return _build.set_direction(output_content)
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     _build.finish(config)

@@ -205,6 +205,12 @@ class LanguageBuild:
         context["ww_shared_nav"] = self.shared_navigation(page, nav)
         return context
 
+    def template_context(self, context: dict, template_name: str, config: MkDocsConfig) -> dict:
+        """Point the 404 page's language menu at the start page of each language: it has no page of its own there."""
+        if template_name == "404.html":
+            config.extra["alternate"] = alternates(config.extra["languages"], self.root_url, "")
+        return context
+
     def shared_navigation(self, page: Page, nav: Navigation) -> str | None:
         """Return the folder of a page that is not in the navigation, else None.
 
