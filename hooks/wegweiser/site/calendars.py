@@ -10,11 +10,12 @@ the sources' time (SOURCE_DATE_EPOCH) or the entry's own dates, so two builds wr
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from dateutil import rrule
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Timezone
 
 from ..model.entries import Entry
 from .vcards import uid
@@ -34,10 +35,16 @@ def calendar(title: str, events: list[Event]) -> bytes:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", title)
+    cal.add_component(_berlin())
     for event in events:
         cal.add_component(event)
-    cal.add_missing_timezones()
     return cal.to_ical()
+
+
+@cache
+def _berlin() -> Timezone:
+    """Return the VTIMEZONE of Europe/Berlin, made once: making it takes longer than the rest of a calendar."""
+    return Timezone.from_tzid(BERLIN.key)
 
 
 def entry_event(entry: Entry, name: str, place: str | None, stamp: date | None) -> Event:
