@@ -34,6 +34,7 @@ def calendar(title: str, events: list[Event]) -> bytes:
     cal.add("prodid", PRODUCT)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")  # Outlook imports a published calendar's events instead of asking to reply
     cal.add("x-wr-calname", title)
     cal.add_component(_berlin())
     for event in events:
