@@ -9,6 +9,7 @@ import gettext
 from datetime import date
 from typing import TYPE_CHECKING
 
+from icalendar import Event
 from mkdocs.structure.files import File
 
 from ..model.entries import Directory, Entry
@@ -28,7 +29,7 @@ def contact_files(directory: Directory, language: str, translations: gettext.Nul
     def name(entry: Entry) -> str:
         return localize(entry.get("name"), language).text
 
-    def event(entry: Entry):
+    def event(entry: Entry) -> Event:
         place = directory.get("municipalities", entry.get("municipality"))
         where = entry.get("meeting_schedule", {}).get("place") or (name(place) if place else None)
         return entry_event(entry, name(entry), where, stamp)
