@@ -38,7 +38,8 @@ def test_fixture_build_produces_exactly_the_expected_pages(tmp_path: Path, base_
         "course-guide/kurs-b", "courses", "courses/kurs-a-beispielstadt", "datenschutz", "helpers",
         "helpers/helfer-beispielstadt", "impressum", "leichte-sprache", "municipalities",
         "municipalities/beispielstadt", "networks", "networks/netzwerk-beispiel", "providers",
-        "providers/beispiel-traeger", "round-tables", "round-tables/runder-tisch-beispielstadt", "search",
+        "providers/beispiel-traeger", "redaktion/bericht", "round-tables", "round-tables/runder-tisch-beispielstadt",
+        "search",
     ])
 
 
