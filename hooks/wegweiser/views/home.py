@@ -47,5 +47,5 @@ def search_page(b: PageBuilder) -> PageView:
         ("courses", _("Sprachkurse")), ("counselling", _("Beratung")), ("helpers", _("Integrationshelfer*innen")))]
     without_script = Paragraph(Seq((_("Die Suche braucht JavaScript. Alle Einträge finden Sie auch über die Listen:"),
                                     " ", lists[0], ", ", lists[1], ", ", lists[2], ".")))
-    box = SearchBox(b.url("index.md") + "pagefind/", without_script)
+    box = SearchBox(b.file_url("pagefind/"), without_script)  # a folder: also right in a copy opened from disk
     return b.finish(Text(_("Suche")), [box], hide=("toc",), searchable=False)
