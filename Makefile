@@ -24,7 +24,7 @@ N ?= 2000
 SIZES ?= 500 1000 2000 10000
 
 .PHONY: help serve build catalogs check report new links test translations translations-report synthetic bench clean \
-	chromium faketime zbar posters $(LANGUAGES:%=build-%)
+	chromium faketime zbar posters admin $(LANGUAGES:%=build-%)
 
 help:
 	@echo "make serve | build | check | report | new KIND=… ID=… | links | test | translations | translations-report | synthetic N=2000 | bench | clean"
@@ -45,12 +45,13 @@ serve: catalogs
 		$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
 
 # Languages build in parallel processes, one per core.
-build: catalogs
+build: catalogs node_modules/axe-core/axe.min.js
 	rm -rf $(OUTPUT)
 	$(MAKE) --no-print-directory -j $(shell nproc) $(LANGUAGES:%=build-%)
 	$(BIN)/wegweiser root-page $(OUTPUT) --languages $(LANGUAGES) --base-url $(BASE_URL) \
 		$(if $(filter false,$(DIRECTORY_URLS)),--file-urls)
 	$(BIN)/wegweiser open-data $(OUTPUT)/data --languages $(LANGUAGES)
+	$(BIN)/wegweiser admin $(OUTPUT)/admin --languages $(LANGUAGES) --repo-url "$(REPO_URL)"
 
 $(LANGUAGES:%=build-%): build-%:
 	SITE_LANGUAGE=$* SITE_DIR=$(OUTPUT)/$* SITE_URL=$(BASE_URL)$*/ $(BIN)/mkdocs build --strict --quiet
@@ -105,6 +106,13 @@ test: catalogs chromium faketime zbar node_modules/axe-core/axe.min.js
 # QR code of the page at BASE_URL; into $(OUTPUT)/posters/, so after `make build` (which empties $(OUTPUT)).
 posters: catalogs
 	$(BIN)/wegweiser posters $(OUTPUT)/posters --languages $(LANGUAGES) --base-url $(BASE_URL)
+
+# The editors' form on this computer, after `make build`: decap-server saves into directory/; open
+# http://127.0.0.1:8080/admin/ (the public site's form saves to GitHub as pull requests instead).
+admin: node_modules/axe-core/axe.min.js
+	test -f $(OUTPUT)/admin/index.html || $(MAKE) --no-print-directory build
+	npx --no-install decap-server & trap "kill $$!" EXIT; \
+		$(BIN)/python -m http.server 8080 --bind 127.0.0.1 --directory $(OUTPUT)
 
 synthetic: $(INSTALLED)
 	$(BIN)/python -m wegweiser.synthetic --count $(N) --out synthetic/$(N)

@@ -1,5 +1,5 @@
 """The `wegweiser` command, for editors and the build: check, report, new, template, links, catalogs, root-page,
-posters."""
+posters, open-data."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from .catalogs import SOURCE_LANGUAGE, compile_catalogs, load_translations
+from .cms.admin import LOCAL_BACKEND, write_admin
 from .editor_template import NewEntryError, entry_template, new_entry
 from .messages import Translator
 from .open_data import write_open_data
@@ -60,6 +61,12 @@ def _parser() -> argparse.ArgumentParser:
     data.add_argument("--directory", type=Path, default=Path(os.environ.get(DIRECTORY_VARIABLE) or "directory"))
     data.add_argument("--languages", nargs="+", required=True)
     data.set_defaults(format="text")  # a directory with problems gets the check's report instead
+    admin = commands.add_parser("admin", help="write the editors' form (Decap CMS) into the built site")
+    admin.add_argument("out", type=Path, help="e.g. site/admin")
+    admin.add_argument("--languages", nargs="+", required=True)
+    admin.add_argument("--repo-url", default="", help="the GitHub repository the form saves to (pull requests)")
+    admin.add_argument("--local-backend", default=LOCAL_BACKEND, help="decap-server's API, for use on this computer")
+    admin.add_argument("--node-modules", type=Path, default=Path("node_modules"))
     commands.add_parser("catalogs", help="compile the gettext catalogs (--translations) that changed")
     poster = commands.add_parser("posters", help="write a waiting-room notice per municipality and provider")
     poster.add_argument("out", type=Path, help="folder to write them to, e.g. site/posters")
@@ -75,6 +82,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "catalogs":
         for po_file in compile_catalogs(args.translations):
             print(f"compiled {po_file}")
+        return 0
+    if args.command == "admin":
+        write_admin(args.out, args.languages, args.node_modules, repo_url=args.repo_url,
+                    local_backend=args.local_backend)
+        print(args.out / "index.html")
         return 0
     if args.command == "root-page":
         print(write_root_page(args.site, args.languages, args.base_url, directory_urls=not args.file_urls))
