@@ -225,6 +225,7 @@ class _Generator:
         self.maybe(entry, "target_group", 0.4, lambda: self.text("Zugewanderte ab 27 Jahren."))
         self.maybe(entry, "languages", 0.6, self.languages)
         self.maybe(entry, "cost", 0.3, lambda: self.text("Die Beratung ist kostenlos."))
+        self.maybe(entry, "nationwide", 0.05, lambda: [entry["topic"]])  # a few that help beyond the county
         return self.tail(entry, "beratung", n)
 
     def helper(self, n: int) -> dict[str, Any]:
