@@ -83,8 +83,9 @@ def test_each_language_has_its_direction_and_says_when_it_is_a_draft(page: Page,
     expect(page.locator("html")).to_have_attribute("lang", language)
     expect(page.locator("html")).to_have_attribute("dir", direction)
     if language != "de":
-        expect(page.locator(".ww-ui-draft")).to_be_visible()
-        expect(page.locator(".ww-ui-draft")).not_to_contain_text("Entwurfsübersetzung")  # said in the reader's language
+        expect(page.locator(".ww-notice")).to_have_count(1)  # one quiet line, in the reader's language
+        expect(page.locator(".ww-notice")).not_to_contain_text("Übersetzung")
+        expect(page.locator(".ww-notice a")).to_have_attribute("href", "../../uebersetzungen/")
     if direction == "rtl":
         header = page.locator(".md-header__title").bounding_box()
         logo = page.locator(".md-header__button.md-logo").bounding_box()

@@ -140,9 +140,10 @@ class LanguageBuild:
             self.concept = read_concept(Path(config.docs_dir), config.markdown_extensions, config.mdx_configs)
             views = build_views(self.directory, self.language, self.translations, languages,
                                 directory_urls=config.use_directory_urls, concept=self.concept,
-                                repository=self.repository, editors_email=config.extra.get("editors_email") or "")
+                                repository=self.repository, editors_email=config.extra.get("editors_email") or "",
+                                ui_draft=config.extra["ui_draft"])
             site = SiteViews(self.directory, self.language, self.translations, languages, config.use_directory_urls,
-                             repository=self.repository)
+                             repository=self.repository, ui_draft=config.extra["ui_draft"])
             views += legal_pages(site, self.publisher)
             views.append(open_data_page(site, config.extra.get("open_data") or {}))
             views.append(self.editors_report(site))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 # Not what a page is about: permalink signs, filters, notices, the "ask here instead" lists of other
 # entries and the source line would each match searches for words the page is not about.
-EXCLUDE = ".headerlink, .ww-filters, .ww-notice, .ww-ui-draft, .ww-missing, .ww-source"
+EXCLUDE = ".headerlink, .ww-filters, .ww-notice, .ww-missing, .ww-source"
 
 
 def index_site(site_dir: Path) -> None:

@@ -17,11 +17,12 @@ from typing import Any
 
 from ..model.concept import ConceptIndex
 from ..model.entries import Directory, Entry
-from ..model.text import DRAFT, FALLBACK, MACHINE, as_proper_name, localize
+from ..model.text import as_proper_name, localize
 from ..repository import Repository
 from ..schema import is_proper_name
 from . import formatting
-from .elements import Block, Box, Heading, Inline, Link, PageView, Section, Seq, Text
+from .elements import Block, Box, Heading, Inline, Link, PageView, Paragraph, Section, Seq, Text
+from .translation_notice import TRANSLATIONS_PATH, translation_line
 
 SECTIONS = {
     "providers": "providers",
@@ -80,6 +81,7 @@ class SiteViews:
     concept: ConceptIndex = field(default_factory=ConceptIndex)  # where the concept names each page
     repository: Repository = field(default_factory=Repository)  # for links to edit a file or to readers' reports
     editors_email: str = ""  # where readers' reports go when there is no repository (extra.editors_email)
+    ui_draft: bool = False  # the interface's catalog of this language holds translations not checked by a person
 
     def __post_init__(self) -> None:
         self._ = self.translations.gettext
@@ -176,23 +178,19 @@ class PageBuilder:
 
     def finish(self, title: Text, blocks: Iterable[Block], *, hide: tuple[str, ...] = (), searchable: bool = True,
                title_id: str = "top", unlisted: bool = False) -> PageView:
-        """Return the page's view, with notices for texts that are untranslated or not checked by a person.
+        """Return the page's view, with a line if some texts are untranslated or not checked by a person.
 
         An unlisted page (the editors' report) is kept out of search as well.
         """
         blocks = tuple(blocks)
         heading = self.heading(1, title, title_id)
-        return PageView(self.path, heading, blocks, self._notices(), hide, searchable and not unlisted,
+        return PageView(self.path, heading, blocks, self._notice(), hide, searchable and not unlisted,
                         (heading, *_headings(blocks)), unlisted)
 
-    def _notices(self) -> tuple[str, ...]:
-        notices = []
-        if FALLBACK in self._statuses:
-            notices.append(self._("Einige Texte auf dieser Seite gibt es noch nicht in Ihrer Sprache. "
-                                  "Sie werden auf Deutsch angezeigt."))
-        if self._statuses & {DRAFT, MACHINE}:
-            notices.append(self._("Die Übersetzung auf dieser Seite wurde noch nicht von einer Person geprüft."))
-        return tuple(notices)
+    def _notice(self) -> Paragraph | None:
+        if self.path == TRANSLATIONS_PATH:  # the page the line links to
+            return None
+        return translation_line(self._, self.url(TRANSLATIONS_PATH), self._statuses, ui_draft=self.site.ui_draft)
 
 
 def _headings(blocks: Iterable[Block]) -> Iterator[Heading]:

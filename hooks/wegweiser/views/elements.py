@@ -355,7 +355,7 @@ class PageView:
     path: str  # below the docs root, e.g. courses/x.md
     title: Heading  # the page's h1
     blocks: tuple[Block, ...]
-    notices: tuple[str, ...] = ()
+    notice: Paragraph | None = None  # how far the page is translated, in one line (views/translation_notice.py)
     hide: tuple[str, ...] = ()
     searchable: bool = True
     headings: tuple[Heading, ...] = field(default=(), compare=False)  # the title's, then the sections' in page order

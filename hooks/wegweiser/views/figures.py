@@ -23,6 +23,7 @@ from .builder import PageBuilder
 from .charts import Bar, bar_chart
 from .elements import Block, Box, Chart, Inline, LeftToRight, Paragraph, Span, Table, Text, plain_text
 from .entries import computed_share
+from .sources import plain_german
 
 COUNTY = "county-population-2020"  # the county's rows of section 3.4, and its chart
 # The columns of the municipality table, in the order of the county's figures (directory/figures/).
@@ -156,7 +157,7 @@ def _chart(b: PageBuilder, figure: Entry, rows: Sequence[Row]) -> Chart:
 
 def _source(b: PageBuilder, figure: Entry) -> Paragraph:
     """Return where a figure's numbers come from, as of when, and where the concept gives them."""
-    origin = b.text(figure.get("origin"))
+    origin = plain_german(b, figure.get("origin"))  # cited as the concept gives it: German, not untranslated
     section = LeftToRight(figure.get("source")["concept_section"])
     if figure.get("as_of"):
         return Paragraph(b.fill("Quelle: %(origin)s, Stand %(date)s; wiedergegeben im Integrationskonzept (2021), "

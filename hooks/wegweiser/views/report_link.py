@@ -25,6 +25,11 @@ def report_url(entry: Entry, language: str, repository: Repository, editors_emai
     """Return where a reader reports a mistake or a missing contact of entry, the repository first."""
     subject = f"Meldung zu „{localize(entry.get('name'), SOURCE_LANGUAGE).text}“"
     fields = {"eintrag": f"{entry.kind}/{entry.id}", "datei": entry.file, "sprache": language}
+    return report_address(subject, fields, repository, editors_email)
+
+
+def report_address(subject: str, fields: dict[str, str], repository: Repository, editors_email: str) -> str | None:
+    """Return the issue form or the e-mail to the editors, prefilled with subject and fields; None if neither is set."""
     if repository:
         query = urlencode({"template": ISSUE_FORM, "title": subject, **fields}, quote_via=quote)
         return f"{repository.url.rstrip('/')}/issues/new?{query}"
