@@ -66,7 +66,7 @@ def editors_topics(directory: Directory, today: date, languages: tuple[str, ...]
                msg("Lesende finden hier niemanden, den sie fragen können; die Seite verweist sie weiter."),
                [(e, _referred(reach[e])) for e in missing_contacts(directory)], reach),
         _topic("municipalities", msg("Städte und Gemeinden ohne Integrationshelfer*in oder Runden Tisch"),
-               msg("Wer dort wohnt, findet keine Hilfe vor Ort."),
+               msg("Die Seite der Kommune kann nur die Hilfe vor Ort zeigen, die eingetragen ist."),
                list(_local_help_gaps(directory)), reach),
         _topic("stages", msg("Kursarten mit fehlenden Angaben"),
                msg("Der Wegweiser durch die Sprachkurse kann diese Angaben nicht zeigen; ohne Quelle bleiben sie "
