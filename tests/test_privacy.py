@@ -121,7 +121,8 @@ FOOTER = re.compile(r'<nav class="md-copyright ww-footer-links"[^>]*>(.*?)</nav>
 
 
 def test_every_page_links_the_publisher_pages_and_leichte_sprache(site: Path) -> None:
-    """The footer of every page in every language leads to the four pages, and they exist."""
+    """The footer of every page in every language leads to the five pages (the publisher's, the open data and
+    Leichte Sprache), and they exist."""
     wrong = {}
     for path in built_files(site, ".html")[1:]:
         url = "http://site/" + path.relative_to(site).as_posix().removesuffix("index.html")
@@ -130,7 +131,7 @@ def test_every_page_links_the_publisher_pages_and_leichte_sprache(site: Path) ->
             if footer else []
         names = [target.rstrip("/").rpartition("/")[2] for target in targets]
         missing = [target for target in targets if not (site / target.lstrip("/") / "index.html").is_file()]
-        if names != ["impressum", "datenschutz", "barrierefreiheit", "leichte-sprache"] or missing:
+        if names != ["impressum", "datenschutz", "barrierefreiheit", "offene-daten", "leichte-sprache"] or missing:
             wrong[str(path.relative_to(site))] = targets
     assert wrong == {}
 
