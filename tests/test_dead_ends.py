@@ -6,6 +6,7 @@ would; it fails on a page that offers nothing and on fallbacks that only lead ar
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -41,7 +42,9 @@ REPOSITORY = Repository("https://github.com/example/wegweiser")
 EDITORS = "redaktion@example.org"
 
 
+@cache
 def _directory(root: Path) -> Directory:
+    """Load a directory once for the module (the tests only read it)."""
     directory, problems = load_directory(root)
     assert problems == []
     return directory
@@ -50,7 +53,7 @@ def _directory(root: Path) -> Directory:
 @pytest.fixture(scope="module")
 def synthetic_directory(tmp_path_factory: pytest.TempPathFactory) -> Directory:
     root = tmp_path_factory.mktemp("synthetic-dead-ends")
-    synthetic.generate(root, 300)
+    synthetic.generate(root, 150)
     return _directory(root)
 
 
@@ -64,8 +67,8 @@ def _with_contact_section(directory: Directory) -> list[Entry]:
 
 def _stuck(directory: Directory) -> dict[str, list[str]]:
     """Return, per page that offers nothing in one tap, the pages a reader passes looking for something to do."""
-    return {f"{entry.kind}/{entry.id}": [f"{page.kind}/{page.id}" for page in walk(entry, directory)]
-            for entry in _with_contact_section(directory) if walk(entry, directory)}
+    walks = {f"{entry.kind}/{entry.id}": walk(entry, directory) for entry in _with_contact_section(directory)}
+    return {start: [f"{page.kind}/{page.id}" for page in pages] for start, pages in walks.items() if pages}
 
 
 @pytest.mark.parametrize("root", [ROOT / "directory", FIXTURES / "valid"], ids=["real", "fixture"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,9 @@ BASE_URL = "https://wegweiser.example.org/"
 A4_POINTS = (595.92, 842.88)  # Chromium's A4, in PDF points
 
 
+@cache
 def _directory(root: Path) -> Directory:
+    """Load a directory once for the module (the tests only read it)."""
     directory, problems = load_directory(root)
     assert problems == []
     return directory
