@@ -54,12 +54,18 @@ def _files(b: PageBuilder) -> Bullets:
              _("alle Einträge mit allen Sprachen, wie sie in den Dateien des Verzeichnisses stehen (JSON)"))),
         Seq((_("Eine Tabelle je Art von Eintrag (CSV, UTF-8), eine Zeile je Eintrag; Texte haben eine Spalte "
                "je Sprache:"), " ",
-             b.joined([_data_link(b, f"{CSV_FOLDER}/{kind}.csv", _(schema(kind)["title"])) for kind in KINDS]))),
+             b.joined([_data_link(b, f"{CSV_FOLDER}/{kind}.csv", _kind_title(b, kind)) for kind in KINDS]))),
         Seq((_("Open Referral HSDS 3.0 (JSON):"), " ",
              b.joined([_data_link(b, f"{HSDS_FOLDER}/{name}.json", LeftToRight(f"{name}.json"))
                        for name in ("organizations", "services")]),
-             " ", b.fill("aus %(kinds)s", kinds=b.joined([_(schema(kind)["title"]) for kind in hsds])))),
+             " ", b.fill("aus %(kinds)s", kinds=b.joined([_kind_title(b, kind) for kind in hsds])))),
     ))
+
+
+def _kind_title(b: PageBuilder, kind: str) -> str:
+    """The schema's title of a kind in the reader's language (the titles are in the catalog with the schemas)."""
+    title = schema(kind)["title"]
+    return b._(title)
 
 
 def _license(b: PageBuilder, settings: dict[str, str]) -> Paragraph:
@@ -79,6 +85,6 @@ def _fields(b: PageBuilder, kind: str) -> Section:
     for name, prop in schema(kind)["properties"].items():
         description = prop.get("description") or resolve(prop).get("description", "")
         rows.append((LeftToRight(name), _(description) if description else ""))
-    return Section(b.heading(3, Seq((_(schema(kind)["title"]), " (", LeftToRight(f"{CSV_FOLDER}/{kind}.csv"), ")")),
+    return Section(b.heading(3, Seq((_kind_title(b, kind), " (", LeftToRight(f"{CSV_FOLDER}/{kind}.csv"), ")")),
                              f"fields-{kind}"),
                    (Table((_("Feld"), _("Bedeutung")), tuple(rows), row_headers=True),))
