@@ -84,7 +84,7 @@ def test_each_language_has_its_direction_and_says_when_it_is_a_draft(page: Page,
     expect(page.locator("html")).to_have_attribute("dir", direction)
     if language != "de":
         expect(page.locator(".ww-notice")).to_have_count(1)  # one quiet line, in the reader's language
-        expect(page.locator(".ww-notice")).not_to_contain_text("Übersetzung")
+        expect(page.locator(".ww-notice")).not_to_contain_text("wurde noch nicht")
         expect(page.locator(".ww-notice a")).to_have_attribute("href", "../../uebersetzungen/")
     if direction == "rtl":
         header = page.locator(".md-header__title").bounding_box()
@@ -154,10 +154,11 @@ def test_language_filter_narrows_the_list_and_keeps_state_in_the_url(page: Page)
     page.goto("fixture/de/courses/")
     items = page.locator(".ww-filterable li[data-place]")
     expect(items).to_have_count(1)
-    page.locator("select[name=lang]").select_option("ru")
-    expect(page.locator(".ww-filterable li[data-place]:visible")).to_have_count(0)
-    expect(page.locator(".ww-filter-status")).to_contain_text("Keine passenden Einträge")
-    expect(page).to_have_url(re.compile(r"\?lang=ru$"))
+    # Only the languages some course records are offered (tests/test_filters.py: what is left when none is).
+    expect(page.locator("select[name=lang] option")).to_have_count(4)
+    page.locator("select[name=lang]").select_option("uk")
+    expect(page.locator(".ww-filterable li[data-place]:visible")).to_have_count(1)
+    expect(page).to_have_url(re.compile(r"\?lang=uk$"))
     page.goto("fixture/de/courses/?lang=ar")
     expect(page.locator("select[name=lang]")).to_have_value("ar")
     expect(page.locator(".ww-filterable li[data-place]:visible")).to_have_count(1)

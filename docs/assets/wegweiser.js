@@ -96,6 +96,7 @@ document.querySelectorAll("form.ww-filters").forEach((form) => {
   const items = [...document.querySelectorAll(".ww-filterable li[data-place]")];
   const groups = [...document.querySelectorAll(".ww-filterable .ww-group")];
   const status = form.querySelector(".ww-filter-status");
+  const none = form.querySelector(".ww-filter-none");  // a next step, with links, when nothing is left
   const selects = [...form.querySelectorAll("select")];
   form.querySelector("button[type=submit]")?.remove();
 
@@ -114,10 +115,11 @@ document.querySelectorAll("form.ww-filters").forEach((form) => {
     for (const group of groups) group.hidden = !group.querySelector("li[data-place]:not([hidden])");
     status.textContent = shown ? form.dataset.count.replace("{shown}", shown).replace("{total}", items.length)
                                : form.dataset.none;
+    if (none) none.hidden = shown > 0;
     const params = new URLSearchParams();
     for (const s of selects) if (s.value) params.set(s.name, s.value);
     const query = params.toString();
-    history.replaceState(null, "", query ? `?${query}` : location.pathname);
+    history.replaceState(null, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`);  // keep #section
   };
   const params = new URLSearchParams(location.search);
   for (const s of selects) {

@@ -277,7 +277,8 @@ class Filters:
     selects: tuple[Select, ...]
     submit: str
     count_text: str  # "{shown} of {total}", filled in by the page's script
-    none_text: str
+    none_text: str  # said by the status line when nothing is left
+    none_shown: Inline  # shown then, below it: a next step, with links
 
 
 @dataclass(frozen=True)

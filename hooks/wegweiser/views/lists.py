@@ -17,6 +17,7 @@ from .elements import (
     Fact,
     Facts,
     Filters,
+    Inline,
     Link,
     Option,
     PageView,
@@ -53,25 +54,44 @@ def _empty(b: PageBuilder) -> Paragraph:
 
 
 def _filters(b: PageBuilder, entries: list[Entry], type_field: str, type_label: str,
-             type_name: Callable[[Any], str]) -> Filters:
-    """Return filters by language of support, place and type; their options come from the entries."""
+             type_name: Callable[[Any], str]) -> list[Block]:
+    """Return filters by language of support, place and type; their options come from the entries.
+
+    Only languages some entry records are offered; while none is recorded, a line says so instead and names
+    who helps in the reader's language. Whatever the choice, a list left empty names a next step.
+    """
     _, lang = b._, b.language
-    used = [code for e in entries for code in e.get("languages", [])]
-    codes = sorted(dict.fromkeys([*b.site.site_languages, *used]))
+    codes = sorted({code for e in entries for code in e.get("languages", [])})
     languages = tuple(Option(code, formatting.language_name(code, lang)
                              + (f" – {formatting.own_language_name(code)}" if code != lang else ""))
                       for code in codes)
     places = tuple(Option(e.id, b.site.name(e).text) for e in b.site.by_name(b.directory.of_kind("municipalities")))
     types = tuple(Option(str(value), type_name(value))
                   for value in sorted({e.get(type_field) for e in entries}, key=str))
-    return Filters(
+    by_language = (Select("lang", _("Sprache"), (Option("", _("alle Sprachen")), *languages)),) if codes else ()
+    filters = Filters(
         _("Liste filtern"),
-        (Select("lang", _("Sprache"), (Option("", _("alle Sprachen")), *languages)),
+        (*by_language,
          Select("place", _("Ort"), (Option("", _("alle Orte")), *places)),
          Select("type", type_label, (Option("", _("alle")), *types))),
         _("Filtern"),
         _("%(shown)s von %(total)s Einträgen") % {"shown": "{shown}", "total": "{total}"},
-        _("Keine passenden Einträge. Die Migrationsberatung hilft weiter."))
+        _("Keine passenden Einträge."),
+        Seq((_("Die Migrationsberatung hilft weiter:"), " ", *_next_steps(b))))
+    if codes:
+        return [filters]
+    none_yet = Paragraph(Seq((_("Bei diesen Einträgen ist noch nicht eingetragen, in welchen Sprachen sie "
+                                "unterstützen. Fragen Sie die Migrationsberatung:"), " ", *_next_steps(b))), "ww-note")
+    return [none_yet, filters]
+
+
+def _next_steps(b: PageBuilder) -> list[Inline]:
+    """Return links to who helps further: the migration counselling in the county and, if held, online."""
+    steps: list[Inline] = [Link(f"{b.url(list_path('counselling'))}#migration", b._("Migrationsberatung vor Ort"))]
+    online = [e for e in b.site.by_name(b.directory.of_kind("counselling")) if "migration" in e.get("nationwide", [])]
+    for entry in online:
+        steps += [", ", b.link(entry)]
+    return [*steps, "."]
 
 
 def _providers(b: PageBuilder) -> tuple[str, list[Block]]:
@@ -141,7 +161,7 @@ def _courses(b: PageBuilder) -> tuple[str, list[Block]]:
 
     return (_("Deutschkurse im Landkreis Hildesheim, nach Ort geordnet. Welcher Kurs zu Ihnen passt, zeigt der "
               "Wegweiser Sprachkurse."),
-            [guide, _filters(b, courses, "type", _("Kursart"), type_name), Box("ww-filterable", tuple(groups) or
+            [guide, *_filters(b, courses, "type", _("Kursart"), type_name), Box("ww-filterable", tuple(groups) or
                                                                                  (_empty(b),))])
 
 
@@ -156,7 +176,7 @@ def _counselling(b: PageBuilder) -> tuple[str, list[Block]]:
         return _(labels.TOPICS[topic])
 
     return (_("Beratungsstellen für Zugewanderte, nach Thema geordnet."),
-            [_filters(b, services, "topic", _("Thema"), topic_name), Box("ww-filterable", groups or (_empty(b),))])
+            [*_filters(b, services, "topic", _("Thema"), topic_name), Box("ww-filterable", groups or (_empty(b),))])
 
 
 def _helpers(b: PageBuilder) -> tuple[str, list[Block]]:
