@@ -176,3 +176,11 @@ def test_report_page_lists_the_rows_of_make_report(site: Path) -> None:
     links = re.findall(r'<li><a href="\.\./\.\./([^"]*)"', section)
     assert links == [page_url(entry_path(task.entry)) for task in contact.tasks]
     assert "Es ist kein Repository eingestellt (REPO_URL)" in report_page(site, "de")
+
+
+def test_without_the_sources_day_only_entries_never_verified_are_due(tree: Path) -> None:
+    edit = tree / "providers" / "beispiel-traeger.yml"
+    edit.write_text(edit.read_text(encoding="utf-8").replace("on: 2026-01-15", "on: 2001-01-01"), encoding="utf-8")
+    directory, _ = load_directory(tree)
+    verified = next(t for t in editors_topics(directory, None, ()) if t.code == "verified")
+    assert {task.detail.translate(identity) for task in verified.tasks} == {"Noch nie geprüft."}

@@ -56,9 +56,13 @@ class Topic:
     counted: bool = True  # whether the tasks here are all there is (readers' reports are listed elsewhere)
 
 
-def editors_topics(directory: Directory, today: date, languages: tuple[str, ...],
+def editors_topics(directory: Directory, today: date | None, languages: tuple[str, ...],
                    repository: Repository | None = None) -> list[Topic]:
-    """Return the report's topics in the order that helps readers most."""
+    """Return the report's topics in the order that helps readers most.
+
+    today is the day the verifications are judged against; without one (a build that is not told the
+    sources' day) only the entries never verified are listed, so that the build stays the same on any day.
+    """
     reach = reach_counts(directory)
     return [
         _readers_reports(repository or Repository()),
@@ -169,8 +173,8 @@ def year_before(day: date) -> date:
         return day.replace(year=day.year - VERIFIED_MONTHS // 12, day=28)
 
 
-def _unverified(directory: Directory, today: date) -> Iterator[tuple[Entry, Message]]:
-    due = year_before(today).isoformat()
+def _unverified(directory: Directory, today: date | None) -> Iterator[tuple[Entry, Message]]:
+    due = year_before(today).isoformat() if today else ""
     for entry in directory:
         if "verified" not in schema(entry.kind)["properties"]:
             continue

@@ -157,10 +157,12 @@ class LanguageBuild:
         return files
 
     def editors_report(self, site: SiteViews) -> PageView:
-        """Return the view of the editors' report, as of the sources' day (SOURCE_DATE_EPOCH), else today."""
-        day = self.source_date or date.today()
-        topics = editors_topics(self.directory, day, site.site_languages[1:], self.repository)
-        return editors_report_page(site.page(REPORT_PATH), topics, day.isoformat())
+        """Return the view of the editors' report, as of the sources' day (SOURCE_DATE_EPOCH), if known.
+
+        Never as of the day of the build: two builds of the same sources are the same.
+        """
+        topics = editors_topics(self.directory, self.source_date, site.site_languages[1:], self.repository)
+        return editors_report_page(site.page(REPORT_PATH), topics, self.source_date)
 
     def edit_uris(self, config: MkDocsConfig) -> dict[str, str]:
         """Map each entry page to its YAML file, relative to the docs folder, for the page's edit link.

@@ -6,6 +6,8 @@ when the repository is known, to its file for editing.
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..reports.editors import Task, Topic
 from . import formatting
 from .builder import PageBuilder
@@ -14,14 +16,15 @@ from .elements import Block, EntryList, Inline, LeftToRight, Link, ListItem, Pag
 REPORT_PATH = "redaktion/bericht.md"
 
 
-def editors_report_page(b: PageBuilder, topics: list[Topic], day: str) -> PageView:
-    """Return the report page: why it exists, then every topic, most needed first."""
+def editors_report_page(b: PageBuilder, topics: list[Topic], day: date | None) -> PageView:
+    """Return the report page: why it exists, as of which day (when known), then every topic, most needed first."""
     _ = b._
     intro = Paragraph(_("Diese Seite ist für die Redaktion: Sie ist nicht verlinkt und wird von keiner Suche "
                         "gefunden. Oben steht, was Lesenden am meisten hilft; innerhalb eines Themas stehen die "
                         "Einträge zuerst, auf die die meisten anderen Einträge verweisen."))
-    as_of = Paragraph(b.fill("Stand: %(date)s", date=formatting.long_date(day, b.language)))
-    return b.finish(Text(_("Bericht für die Redaktion")), [intro, as_of, *[_topic(b, t) for t in topics]],
+    as_of = [Paragraph(b.fill("Stand: %(date)s", date=formatting.long_date(day.isoformat(), b.language)))
+             ] if day else []
+    return b.finish(Text(_("Bericht für die Redaktion")), [intro, *as_of, *[_topic(b, t) for t in topics]],
                     hide=("navigation",), unlisted=True)
 
 
