@@ -21,6 +21,7 @@ from ..model.text import as_proper_name, localize
 from ..repository import Repository
 from ..schema import is_proper_name
 from . import formatting
+from .bidi import latin_runs
 from .elements import Block, Box, Heading, Inline, Link, PageView, Paragraph, Section, Seq, Text
 from .translation_notice import TRANSLATIONS_PATH, translation_line
 
@@ -116,6 +117,7 @@ class PageBuilder:
         self.language = site.language
         self.directory = site.directory
         self._up = _up(path, site.directory_urls)
+        self._rtl = formatting.direction(site.language) == "rtl"
         self._statuses: set[str] = set()
         self._ids: set[str] = set()
 
@@ -129,9 +131,11 @@ class PageBuilder:
 
     def _marked(self, local) -> Text:
         self._statuses.add(local.status)
-        if local.language == self.language:
-            return Text(local.text)
-        return Text(local.text, local.language, formatting.direction(local.language))
+        if local.language != self.language:
+            return Text(local.text, local.language, formatting.direction(local.language))
+        if self._rtl:
+            return Text(local.text, runs=latin_runs(local.text))
+        return Text(local.text)
 
     def url(self, path: str) -> str:
         """Return the relative link from this page to the page at path (a path below the docs root)."""

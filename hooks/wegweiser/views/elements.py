@@ -23,6 +23,7 @@ class Text:
     text: str
     lang: str | None = None
     dir: str | None = None
+    runs: tuple[Inline, ...] | None = None  # on right-to-left pages: the text with its Latin runs isolated
 
 
 @dataclass(frozen=True)
