@@ -120,6 +120,7 @@ synthetic: $(INSTALLED)
 # Every figure, written to bench/results.md; `make bench SIZES="500 1000"` measures those sizes and only prints.
 bench: catalogs chromium node_modules/axe-core/axe.min.js
 	$(BIN)/python bench/bench.py --sizes $(SIZES) $(if $(filter command line,$(origin SIZES)),,--results bench/results.md)
+	$(BIN)/python bench/search_recall.py
 
 clean:
 	rm -rf site synthetic test-artifacts
