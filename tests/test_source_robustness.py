@@ -204,7 +204,7 @@ def test_unreadable_yaml(tree: Path, content: bytes, where: str, message: str) -
      f"directory/providers/beispiel-traeger.yml:2:33 name.fa: Der Text enthält an Stelle 6 das unsichtbare "
      f"Zeichen U+200B (ZERO WIDTH SPACE). {INVISIBLE_HINT}"),
     (PROVIDER, "street: Musterweg 1", "street: Muster\u2066weg\u2069 1",
-     f"directory/providers/beispiel-traeger.yml:10:13 contact.address.street: Der Text enthält an Stelle 7 das "
+     f"directory/providers/beispiel-traeger.yml:12:13 contact.address.street: Der Text enthält an Stelle 7 das "
      f"unsichtbare Zeichen U+2066 (LEFT-TO-RIGHT ISOLATE). {INVISIBLE_HINT}"),
     (HELPER, "consent: {date: 2026-01-10", "consent: {date: 1900-01-01",
      "directory/helpers/helfer-beispielstadt.yml:11:21 contact.person.consent.date: Das Datum 1900-01-01 liegt vor "

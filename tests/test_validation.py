@@ -234,7 +234,7 @@ def test_web_addresses_accepted(tree: Path, address: str) -> None:
      "Erlaubt sind: reviewed, draft, machine."),
     ("round-tables/runder-tisch-beispielstadt.yml", "activities: [Sprachcafé, Fahrradwerkstatt]",
      "activities:\n  - {de: Sprachcafé, qq: Café}",
-     "directory/round-tables/runder-tisch-beispielstadt.yml:6:22 activities[0].qq: Unbekannter Sprachcode 'qq'. "
+     "directory/round-tables/runder-tisch-beispielstadt.yml:13:22 activities[0].qq: Unbekannter Sprachcode 'qq'. "
      "Verwenden Sie zweibuchstabige Codes nach ISO 639-1, z. B. ar (Arabisch), fa (Persisch), uk (Ukrainisch)."),
     ("municipalities/beispielstadt.yml", "population_date: 2020-12-31", "population_date: 2099-12-31",
      "directory/municipalities/beispielstadt.yml:5:18 population_date: Das Datum 2099-12-31 liegt in der Zukunft. "
