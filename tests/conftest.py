@@ -6,6 +6,7 @@ import functools
 import http.server
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -60,6 +61,14 @@ def free_port() -> int:
 def catalogs() -> None:
     """Compile the catalogs once, as make does before the language builds run in parallel."""
     compile_catalogs(ROOT / "translations")
+
+
+@pytest.fixture
+def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the valid fixture directory, as `directory/` of the working folder, for the command line."""
+    shutil.copytree(FIXTURES / "valid", tmp_path / "directory")
+    monkeypatch.chdir(tmp_path)
+    return Path("directory")
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ test_editors_report.py and test_new_entry.py."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,13 +14,6 @@ from wegweiser.cli import main
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
 TRANSLATIONS = ROOT / "translations"
-
-
-@pytest.fixture
-def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(FIXTURES / "valid", tmp_path / "directory")
-    monkeypatch.chdir(tmp_path)
-    return Path("directory")
 
 
 def test_check_passes_and_counts(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -131,13 +130,6 @@ def test_a_later_report_updates_the_open_issue(gh: tuple[Path, dict[str, str]]) 
     calls = report_issue(folder, env)
     assert calls[-1] == f"issue edit 17 --title Bericht für die Redaktion --body-file {folder / 'bericht.md'}"
     assert not any(call.startswith("issue create") for call in calls)
-
-
-@pytest.fixture
-def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(FIXTURES / "valid", tmp_path / "directory")
-    monkeypatch.chdir(tmp_path)
-    return Path("directory")
 
 
 def test_job_summary_in_plain_german(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
