@@ -13,6 +13,7 @@ import yaml
 
 from wegweiser.cli import main
 from wegweiser.editor_template import kind_of, schema_line
+from wegweiser.messages import identity
 from wegweiser.schema import DATA_KINDS, KINDS
 from wegweiser.source import load_directory
 
@@ -23,13 +24,6 @@ SINGULAR = {"providers": "provider", "municipalities": "municipality", "course-t
             "networks": "network", "fields-of-action": "field-of-action", "figures": "figure", "summaries": "summary"}
 # An empty value the editor still has to fill in: "name:", or "concept_section:  # help".
 _EMPTY = re.compile(r"^\s*([a-z_]+):\s*(#.*)?$")
-
-
-@pytest.fixture
-def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(FIXTURES / "valid", tmp_path / "directory")
-    monkeypatch.chdir(tmp_path)
-    return Path("directory")
 
 
 def new(tree: Path, kind: str, entry_id: str) -> int:
@@ -70,6 +64,14 @@ def test_check_names_every_field_still_to_fill_in(tree: Path, kind: str) -> None
     empty = [n for n, line in enumerate(lines, 1) if _EMPTY.match(line) and not line.startswith("#")
              and not (n < len(lines) and lines[n].startswith("  "))]  # a parent such as "source:" is not empty
     assert sorted({p.line for p in problems}) == empty
+
+
+def test_an_empty_choice_says_which_values_to_write(tree: Path) -> None:
+    assert new(tree, "counselling", "beispiel-neu") == 0
+    topic = next(p for p in load_directory(tree)[1] if p.field == "topic")
+    assert topic.message.translate(identity) == (
+        "Hier fehlt noch ein Wert. Tragen Sie einen davon ein: migration, youth, return, housing, education, work, "
+        "health, residence, general.")
 
 
 def test_filled_skeleton_passes_the_check(tree: Path) -> None:

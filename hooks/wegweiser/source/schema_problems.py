@@ -163,6 +163,9 @@ def _type_names(expected: str | list[str]) -> Message:
 
 
 def _not_allowed(value: Any, options: list[Any]) -> tuple[Message, Message | None]:
+    if value is None:
+        return (msg("Hier fehlt noch ein Wert. Tragen Sie einen davon ein: {options}.",
+                    options=", ".join(str(o) for o in options)), None)
     close = difflib.get_close_matches(str(value), [str(o) for o in options], n=1)
     return (msg("{value} ist nicht erlaubt. Erlaubt sind: {options}.", value=_show(value),
                 options=", ".join(str(o) for o in options)),
