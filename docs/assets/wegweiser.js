@@ -96,7 +96,10 @@ document.querySelectorAll("form.ww-filters").forEach((form) => {
   const items = [...document.querySelectorAll(".ww-filterable li[data-place]")];
   const groups = [...document.querySelectorAll(".ww-filterable .ww-group")];
   const status = form.querySelector(".ww-filter-status");
-  const none = form.querySelector(".ww-filter-none");  // a next step, with links, when nothing is left
+  // A next step, with links, shown when nothing is left (kept in a template: without script it is never needed).
+  const next = form.querySelector("template.ww-filter-next");
+  const none = next ? next.content.firstElementChild.cloneNode(true) : null;
+  if (none) form.append(none);
   const selects = [...form.querySelectorAll("select")];
   form.querySelector("button[type=submit]")?.remove();
 
