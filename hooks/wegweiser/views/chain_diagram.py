@@ -25,6 +25,7 @@ GAP = 6  # between boxes, and between the boxes and the arrows
 EDGE = 8  # the room one arrow takes in the margin
 STAGE_GAP = 12  # above a stage's title
 WIDEN = 1.25  # room for the wider letter and word spacing a reader may set (WCAG 1.4.12)
+TITLE = 1.2  # a stage's title is larger and bold: its characters take about this much more room
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def _own_direction(line: str) -> str | None:
 
 def _stage_title(shapes: list[Shape], title: str, y: float, direction: str) -> float:
     """Draw a stage's title from y down; return where the stage's boxes begin."""
-    for line in _lines(title, WIDTH):
+    for line in _lines(title, WIDTH / TITLE):
         y += LINE
         shapes.append(_text(0, y, Text(line, dir=_own_direction(line)), "left", direction, "ww-chain-stage"))
     return y + GAP
