@@ -37,9 +37,9 @@ def test_fixture_build_produces_exactly_the_expected_pages(tmp_path: Path, base_
         ".", "barrierefreiheit", "counselling", "counselling/beratung-beispiel", "course-guide", "course-guide/kurs-a",
         "course-guide/kurs-b", "courses", "courses/kurs-a-beispielstadt", "datenschutz", "helpers",
         "helpers/helfer-beispielstadt", "impressum", "leichte-sprache", "municipalities",
-        "municipalities/beispielstadt", "networks", "networks/netzwerk-beispiel", "providers",
+        "municipalities/beispielstadt", "networks", "networks/netzwerk-beispiel", "offene-daten", "providers",
         "providers/beispiel-traeger", "redaktion/bericht", "round-tables", "round-tables/runder-tisch-beispielstadt",
-        "search",
+        "search", "uebersetzungen",
     ])
 
 

@@ -380,10 +380,13 @@ def plain_text(content: Inline) -> str:
 
 
 def lead_text(view: PageView) -> str:
-    """Return the text of the page's first paragraph before its sections (its lead), or "" if it has none."""
+    """Return the text of the page's first paragraph before its sections (its lead), or "" if it has none.
+
+    A link to a file to save (a calendar) is no lead: it says nothing about what the page is about.
+    """
     for block in view.blocks:
         if isinstance(block, Section):
             break
-        if isinstance(block, Paragraph):
+        if isinstance(block, Paragraph) and not isinstance(block.content, Download):
             return plain_text(block.content)
     return ""
