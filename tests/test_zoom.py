@@ -1,4 +1,4 @@
-"""Zoomed in and with wider text spacing (WCAG 1.4.4, 1.4.10, 1.4.12): every type of page, in every language,
+"""Zoomed in and with wider text spacing (WCAG 1.4.4, 1.4.10, 1.4.12): every type of page, in a language of each script,
 at 200 % (a 1280 × 800 screen seen as 640 × 400 CSS pixels) and at 320 CSS pixels wide, with the
 text-spacing bookmarklet's styles applied, scrolls only up and down and keeps all its text whole and apart."""
 
@@ -30,7 +30,11 @@ def tab(browser: Browser, server: str) -> Iterator[Page]:
     context.close()
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+# One language per script and direction: Latin, Arabic and Persian right to left, Cyrillic (the widest letters).
+SCRIPTS = ("de", "ar", "fa", "ru")
+
+
+@pytest.mark.parametrize("language", SCRIPTS)
 def test_every_type_of_page_reflows_with_wider_text_spacing(tab: Page, site: Path, language: str) -> None:
     problems: dict[str, list[str]] = {}
     # Another page of each type than the axe test's, so that together they see more.
