@@ -14,7 +14,7 @@ from playwright.sync_api import Page, expect
 
 from conftest import CONCEPT_SOURCE, LANGUAGES, ROOT, shoot
 from test_facts import concept_sections, section_text
-from test_keyboard import PHONE, href_matches, tab_to
+from test_keyboard import PHONE, follow_link_to
 from wegweiser.model.entries import Directory
 from wegweiser.model.guide import GUIDE, START, Answer, Outcome, Question, paths, trail, tree_problems
 from wegweiser.schema import COMMON, load_schema_file
@@ -160,9 +160,5 @@ def test_the_guide_by_keyboard_alone_to_a_course(page: Page) -> None:
     page.emulate_media(reduced_motion="reduce")
     page.goto("de/guide/")
     for target in INTEGRATION_COURSE:
-        tab_to(page, href_matches(rf"\/de\/guide\/{target}\/$"))
-        page.keyboard.press("Enter")
-        expect(page).to_have_url(re.compile(f"/de/guide/{target}/$"))
-    tab_to(page, href_matches(r"\/de\/courses\/[\w-]+\/$"))
-    page.keyboard.press("Enter")
-    expect(page).to_have_url(re.compile(r"/de/courses/[\w-]+/$"))
+        follow_link_to(page, f"/de/guide/{target}/$")
+    follow_link_to(page, r"/de/courses/[\w-]+/$")

@@ -74,6 +74,13 @@ def href_matches(pattern: str) -> str:
     return f"((el) => /{pattern}/.test(new URL(el.href || '', location.href).pathname))"
 
 
+def follow_link_to(page: Page, path: str) -> None:
+    """Tab to a link whose path matches the regular expression path, follow it with Enter and arrive there."""
+    tab_to(page, href_matches(path.replace("/", r"\/")))
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(path))
+
+
 @pytest.fixture
 def desktop(page: Page) -> Page:
     page.set_viewport_size(DESKTOP)
@@ -98,12 +105,8 @@ def test_through_the_navigation_to_the_guide_and_on_to_a_course(desktop: Page) -
     tab_to(desktop, "(el) => el.matches('.md-tabs__link') && " + href_matches(r"\/de\/guide\/$") + "(el)")
     desktop.keyboard.press("Enter")
     expect(desktop).to_have_url(re.compile(r"/de/guide/$"))
-    tab_to(desktop, href_matches(r"\/de\/course-guide\/[\w-]+\/$"))
-    desktop.keyboard.press("Enter")
-    expect(desktop).to_have_url(re.compile(r"/de/course-guide/[\w-]+/$"))
-    tab_to(desktop, href_matches(r"\/de\/courses\/[\w-]+\/$"))
-    desktop.keyboard.press("Enter")
-    expect(desktop).to_have_url(re.compile(r"/de/courses/[\w-]+/$"))
+    follow_link_to(desktop, r"/de/course-guide/[\w-]+/$")
+    follow_link_to(desktop, r"/de/courses/[\w-]+/$")
     expect(desktop.locator("h1")).to_be_visible()
 
 

@@ -65,9 +65,14 @@ def email_link(address: str) -> Link:
     return Link(mailto_uri(address), address, ltr=True)
 
 
+def map_search_url(query: str) -> str:
+    """Return the OpenStreetMap search for query: a link, not an embedded map."""
+    return MAP_SEARCH + quote(query, safe="")
+
+
 def map_url(address: dict[str, str]) -> str:
     """Return the OpenStreetMap search for a postal address."""
-    return MAP_SEARCH + quote(f"{address['street']}, {address['postal_code']} {address['locality']}", safe="")
+    return map_search_url(f"{address['street']}, {address['postal_code']} {address['locality']}")
 
 
 def _contact_facts(b: PageBuilder, contact: dict[str, Any]) -> tuple[Fact, ...]:

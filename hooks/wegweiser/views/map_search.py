@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from ..model.entries import Entry
 from ..model.fallbacks import has_contact, map_query
 from .builder import PageBuilder
-from .contact import MAP_SEARCH
+from .contact import map_search_url
 from .elements import Link, Paragraph
 from .sources import plain_german
 
@@ -17,6 +15,6 @@ def map_search_line(b: PageBuilder, entry: Entry) -> list[Paragraph]:
     query = None if has_contact(entry) else map_query(entry, b.directory)
     if query is None:
         return []
-    link = Link(MAP_SEARCH + quote(query, safe=""),
+    link = Link(map_search_url(query),
                 b.fill("%(name)s auf der Karte suchen (OpenStreetMap)", name=plain_german(b, query)), rel="noopener")
     return [Paragraph(link, "ww-map-search")]
