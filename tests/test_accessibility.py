@@ -2,8 +2,7 @@
 
 The types are read from the built site (tests/page_types.py), so that a new type is checked without editing
 this file; each language takes another page of each type. A list with filters is checked once more with a
-filter applied, the search page once more with results. German and Arabic are checked on both screens, the
-other languages on one per type, by turns.
+filter applied, the search page once more with results.
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ pytestmark = pytest.mark.browser
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENS = {"phone": {"width": 360, "height": 740}, "desktop": {"width": 1280, "height": 800}}
-BOTH_SCREENS = ("de", "ar")
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 OPTIONS = {"runOnly": {"type": "tag", "values": [*WCAG_AA, "best-practice"]}, "resultTypes": ["violations"]}
 # The fixture directory has what the real entries lack yet: contact data, lists filtered by languages of support.
@@ -61,15 +59,9 @@ def settle(page: Page) -> None:
     page.wait_for_function("document.getAnimations().every((a) => a.playState !== 'running')")
 
 
-def screens(language: str, turn: int) -> tuple[str, ...]:
-    """Both screens for both directions; the other languages take turns, one screen per type of page, so
-    that each type is seen on both in several languages at half the cost."""
-    return tuple(SCREENS) if language in BOTH_SCREENS else (tuple(SCREENS)[turn % 2],)
-
-
-def check(page: Page, path: str, problems: dict[str, list[dict]], on: tuple[str, ...] = tuple(SCREENS)) -> None:
-    """Check the page just loaded from path on each screen named in on; note what axe finds."""
-    for screen in on:
+def check(page: Page, path: str, problems: dict[str, list[dict]]) -> None:
+    """Check the page just loaded from path on each screen; note what axe finds."""
+    for screen in SCREENS:
         page.set_viewport_size(SCREENS[screen])
         settle(page)
         if found := findings(page):
@@ -77,19 +69,18 @@ def check(page: Page, path: str, problems: dict[str, list[dict]], on: tuple[str,
     page.set_viewport_size(SCREENS["phone"])
 
 
-def check_page_and_its_states(page: Page, path: str, problems: dict[str, list[dict]],
-                              on: tuple[str, ...] = tuple(SCREENS)) -> None:
+def check_page_and_its_states(page: Page, path: str, problems: dict[str, list[dict]]) -> None:
     page.goto(path)
-    check(page, path, problems, on)
+    check(page, path, problems)
     if page.locator("form.ww-filters").count():
         query = page.evaluate(FILTER_QUERY)
         assert query, f"{path}: no filter value matches any entry"
         page.goto(path + query)
-        check(page, path + query, problems, on)
+        check(page, path + query, problems)
     if page.locator("#ww-search").count():
         page.goto(f"{path}?q={QUERY}")
         expect(page.locator(".pagefind-ui__result").first).to_be_visible(timeout=15_000)
-        check(page, f"{path}?q={QUERY}", problems, on)
+        check(page, f"{path}?q={QUERY}", problems)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -98,9 +89,8 @@ def test_every_type_of_page_passes_axe(page: Page, site: Path, language: str) ->
     assert {"home", "404", "search", "courses", "courses/*", "providers/*", "concept/*"} <= types.keys()
     problems: dict[str, list[dict]] = {}
     with_axe(page)
-    turn = LANGUAGES.index(language)
-    for number, path in enumerate(sample(types, turn).values()):
-        check_page_and_its_states(page, f"{language}/{path}", problems, screens(language, turn + number))
+    for path in sample(types, LANGUAGES.index(language)).values():
+        check_page_and_its_states(page, f"{language}/{path}", problems)
     assert problems == {}, json.dumps(problems, indent=1, ensure_ascii=False)
 
 
