@@ -61,8 +61,8 @@ def settle(page: Page) -> None:
 
 def check(page: Page, path: str, problems: dict[str, list[dict]]) -> None:
     """Check the page just loaded from path on each screen; note what axe finds."""
-    for screen in SCREENS:
-        page.set_viewport_size(SCREENS[screen])
+    for screen, size in SCREENS.items():
+        page.set_viewport_size(size)
         settle(page)
         if found := findings(page):
             problems[f"{path} ({screen})"] = found
