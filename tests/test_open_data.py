@@ -78,6 +78,25 @@ def rows_of(files: dict[str, bytes], kind: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(files[f"csv/{kind}.csv"].decode("utf-8"))))
 
 
+@pytest.mark.parametrize("formula", ['=HYPERLINK("https://example.org/x","Hier klicken")', "+1+cmd|' /C calc'!A0",
+                                     "-2+3", "@SUM(1+1)", "\t=1+1"])
+def test_a_text_a_spreadsheet_would_run_as_a_formula_is_written_as_text(fixture_copy: Path, tmp_path: Path,
+                                                                         formula: str) -> None:
+    entry = fixture_copy / HELPER
+    entry.write_text(entry.read_text(encoding="utf-8").replace(
+        "name: Integrationshilfe Beispielstadt", f"name: {json.dumps(formula)}"), encoding="utf-8")
+    files = export(fixture_copy, tmp_path / "data")
+    row = dict(zip(*rows_of(files, "helpers")[:2], strict=True))
+    assert row["name.de"] == f"'{formula}"
+    assert _helper(files)["name"] == formula
+
+
+def test_phone_numbers_stay_as_they_are_in_the_table(fixture_copy: Path, tmp_path: Path) -> None:
+    rows = rows_of(export(fixture_copy, tmp_path / "data"), "providers")
+    row = dict(zip(rows[0], next(r for r in rows[1:] if r[0] == "beispiel-traeger"), strict=True))
+    assert row["contact.phone"] == "+49 30 23125123"
+
+
 def test_a_person_is_left_out_without_consent_for_open_data(fixture_copy: Path, tmp_path: Path) -> None:
     files = export(fixture_copy, tmp_path / "site-only")
     helper = _helper(files)

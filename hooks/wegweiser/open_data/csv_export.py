@@ -4,6 +4,10 @@ Nested fields are flattened into dotted column names (contact.address.street); a
 per language (name.de, name.en, …); a list of plain values is joined with "; ", anything more nested
 is given as JSON in its cell. The columns come from the schema, not from the data, so they stay the same
 whatever the entries hold.
+
+A spreadsheet reads a cell that begins with "=", "+", "-" or "@" as a formula, which could open links or run
+commands on the computer of whoever opens the table; such a cell is written with an apostrophe first, which
+spreadsheets read as "this is text". A phone number or a plain number (+49 30 123, -5) stays as it is.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +30,8 @@ if TYPE_CHECKING:
 LIST_SEPARATOR = "; "
 # Consent records stay in the files: the export says only what they allow.
 LEFT_OUT = frozenset({"consent"})
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+NUMBER = re.compile(r"[+-]?[0-9][0-9 ()/.,-]*")
 
 
 @dataclass(frozen=True)
@@ -61,7 +68,7 @@ def _table(cols: list[Column], rows: list[dict[str, Any]]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([col.header for col in cols])
     for data in rows:
-        writer.writerow([col.cell(data) for col in cols])
+        writer.writerow([_as_text(col.cell(data)) for col in cols])
     return out.getvalue()
 
 
@@ -93,6 +100,13 @@ def _text_in(value: Any, language: str) -> str:
         return ""
     text = value.get(language)
     return text.get("text", "") if isinstance(text, dict) else (text or "")
+
+
+def _as_text(cell: str) -> str:
+    """Return cell so that a spreadsheet shows it as text, never runs it as a formula."""
+    if cell.startswith(FORMULA_START) and not NUMBER.fullmatch(cell):
+        return f"'{cell}"
+    return cell
 
 
 def _plain(value: Any) -> str:

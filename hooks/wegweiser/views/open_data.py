@@ -25,7 +25,10 @@ def open_data_page(site: SiteViews, settings: dict[str, str]) -> PageView:
     blocks: list[Block] = [
         Paragraph(_("Alle Einträge dieses Wegweisers gibt es auch als offene Daten zum Herunterladen. Die Dateien "
                     "entstehen bei jeder Veröffentlichung neu aus denselben Einträgen wie diese Website.")),
-        Section(b.heading(2, _("Dateien"), "files"), (_files(b),)),
+        Section(b.heading(2, _("Dateien"), "files"), (_files(b), Paragraph(_(
+            "In den Tabellen steht vor einem Text, der mit =, +, - oder @ beginnt, ein Apostroph ('), damit ein "
+            "Tabellenprogramm ihn als Text zeigt und nicht als Formel ausführt. Telefonnummern und Zahlen bleiben, "
+            "wie sie sind.")))),
         Section(b.heading(2, _("Lizenz"), "license"), (_license(b, settings),)),
         Section(b.heading(2, _("Ansprechpersonen"), "persons"), (
             Paragraph(_("Namen, Telefonnummern und E-Mail-Adressen von Ansprechpersonen stehen nur in den Daten, "
