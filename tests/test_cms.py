@@ -52,9 +52,24 @@ def test_help_texts_and_choices_come_from_the_schema(kind: str) -> None:
             assert (field["widget"], field["collection"]) == ("relation", target), name
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_field_has_the_german_title_of_its_schema_as_label_never_its_key(kind: str) -> None:
+    for name, prop in schema(kind)["properties"].items():
+        assert fields(kind)[name]["label"] == resolve(prop)["title"], name
+    nested = list(_nested(collection(kind, list(LANGUAGES))["fields"]))
+    assert nested and all(field["label"] != field["name"] for field in nested)
+
+
+def _nested(form_fields: list[dict]) -> Iterator[dict]:
+    for field in form_fields:
+        yield field
+        yield from _nested(field.get("fields", []) + ([field["field"]] if "field" in field else []))
+
+
 def test_a_text_has_german_and_a_translation_with_status_per_language() -> None:
     name = fields("courses")["name"]
     assert [sub["name"] for sub in name["fields"]] == list(LANGUAGES)
+    assert [sub["label"] for sub in name["fields"][:3]] == ["Deutsch", "Englisch", "Arabisch"]
     assert name["fields"][0]["required"] is True
     english = name["fields"][1]
     assert [sub["name"] for sub in english["fields"]] == ["text", "status"]
@@ -147,10 +162,10 @@ def test_a_course_added_through_the_form_passes_the_check_and_is_built(
         page.goto(f"{url}admin/")
         page.get_by_role("button", name="Login").click()
         page.goto(f"{url}admin/#/collections/courses/new")
-        page.get_by_label("id", exact=True).fill(NEW_COURSE)
-        page.get_by_label("de", exact=True).first.fill(NAME)
-        page.get_by_label("concept_section (optional)", exact=True).fill("3.6.1")
-        page.get_by_label("type", exact=True).click()
+        page.get_by_label("Kennung (Dateiname)", exact=True).fill(NEW_COURSE)
+        page.get_by_label("Deutsch", exact=True).first.fill(NAME)
+        page.get_by_label("Abschnitt im Integrationskonzept (optional)", exact=True).fill("3.6.1")
+        page.get_by_label("Kursart", exact=True).click()
         page.get_by_role("option", name="kurs-a", exact=True).click()
         page.get_by_role("button", name="Veröffentlichen").click()
         with page.expect_response(lambda response: response.url == api and "persistEntry" in (

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from babel import Locale
+
 from ..catalogs import SOURCE_LANGUAGE
-from ..schema import ANY_KIND_REFERENCES, KINDS, REFERENCES, resolve, schema
+from ..schema import ANY_KIND_REFERENCES, COMMON, KINDS, REFERENCES, resolve, schema
 
 ENTRY_FOLDER = "directory"
 FORMAT_PREFIX = "wegweiser-"  # a file format per kind, registered by the page's script (admin.js.j2)
 STATUSES = ("draft", "reviewed", "machine")
+TRANSLATION = f"{COMMON}#/$defs/translation"
 # JSON Schema formats that the form checks with a pattern of its own.
 FORMAT_PATTERNS = {"date": r"^\d{4}-\d{2}-\d{2}$"}
 MULTILINE = frozenset({"description", "cost", "eligibility", "registration", "target_group", "participation",
@@ -54,7 +57,7 @@ def collection(kind: str, languages: list[str]) -> dict[str, Any]:
 def widget(kind: str, name: str, prop: dict[str, Any], required: bool, languages: list[str]) -> dict[str, Any]:
     """Return the form field of one schema property."""
     node = resolve(prop)
-    field: dict[str, Any] = {"name": name, "label": name, "required": required}
+    field: dict[str, Any] = {"name": name, "label": node.get("title", name), "required": required}
     if node.get("description"):
         field["hint"] = node["description"]
     return {**field, **_kind_of_widget(kind, name, node, required, languages)}
@@ -85,23 +88,35 @@ def _kind_of_widget(kind: str, name: str, node: dict[str, Any], required: bool,
 
 
 def _list(kind: str, name: str, items: dict[str, Any], languages: list[str]) -> dict[str, Any]:
-    if name in ANY_KIND_REFERENCES.values() or "properties" not in items:
-        return {"widget": "list", "field": widget(kind, "item", items, True, languages)}
+    if name in ANY_KIND_REFERENCES.values() or "properties" not in items or _is_text(items):
+        return {"widget": "list", "field": widget(kind, "item", {"title": _list_title(kind, name), **items}, True,
+                                                  languages)}
     required = set(items.get("required", ()))
     return {"widget": "list", "collapsed": True,
             "fields": [widget(kind, sub, prop, sub in required, languages)
                        for sub, prop in items["properties"].items()]}
 
 
+def _list_title(kind: str, name: str) -> str:
+    """The label of one item of a list: the list's own title."""
+    return resolve(schema(kind)["properties"].get(name, {})).get("title", name)
+
+
 def _text(name: str, required: bool, languages: list[str]) -> dict[str, Any]:
-    """A text: German (required when the text is) and, collapsed, a translation per other language."""
+    """A text: German (required when the text is) and, collapsed, a translation per other language.
+
+    Each language is labelled by its German name (Babel's), as the form speaks German.
+    """
     kind_of_text = "text" if name in MULTILINE else "string"
+    translation = resolve({"$ref": TRANSLATION})["properties"]
+    names = Locale.parse(SOURCE_LANGUAGE).languages
     return {"widget": "object", "fields": [
-        {"name": SOURCE_LANGUAGE, "label": SOURCE_LANGUAGE, "widget": kind_of_text, "required": required},
-        *({"name": language, "label": language, "widget": "object", "collapsed": True, "required": False,
-           "fields": [{"name": "text", "label": "text", "widget": kind_of_text, "required": False},
-                      {"name": "status", "label": "status", "widget": "select", "options": list(STATUSES),
-                       "default": STATUSES[0], "required": False}]}
+        {"name": SOURCE_LANGUAGE, "label": names[SOURCE_LANGUAGE], "widget": kind_of_text, "required": required},
+        *({"name": language, "label": names[language], "widget": "object", "collapsed": True, "required": False,
+           "fields": [{"name": "text", "label": translation["text"]["title"], "widget": kind_of_text,
+                       "required": False},
+                      {"name": "status", "label": translation["status"]["title"], "widget": "select",
+                       "options": list(STATUSES), "default": STATUSES[0], "required": False}]}
           for language in languages if language != SOURCE_LANGUAGE)]}
 
 
