@@ -126,9 +126,11 @@ def run_jobs(jobs: list[Job]) -> tuple[float, list[Finished]]:
             job = waiting.pop(0)
             with job.log.open("wb") as output:
                 process = subprocess.Popen(job.command, cwd=ROOT, env=job.env, stdout=output, stderr=subprocess.STDOUT)
-            running[process.pid] = (job, time.perf_counter())
+            # Kept until reaped here: a Popen object dropped while its process runs is reaped by the next Popen.
+            running[process.pid] = (job, time.perf_counter(), process)
         pid, status, usage = os.wait4(-1, 0)
-        job, started = running.pop(pid)
+        job, started, process = running.pop(pid)
+        process.returncode = os.waitstatus_to_exitcode(status)
         text = job.log.read_text(encoding="utf-8", errors="replace")
         if os.waitstatus_to_exitcode(status) and STALE_CATALOG in text and retries:
             retries -= 1  # a catalog was edited meanwhile (the tree is shared): compile it, build again
