@@ -17,6 +17,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[1]
 POLL_SECONDS = 0.05
 GIVE_UP_SECONDS = 120
@@ -47,9 +49,14 @@ def _wait_for(url: str, text: str) -> float:
     raise SystemExit(f"{url} did not show {text!r} within {GIVE_UP_SECONDS} s")
 
 
+def _german_name_only(entry: Path) -> bool:
+    """Whether the entry's name is one German line (`name: …`), which a save can replace as a whole."""
+    return isinstance(yaml.safe_load(entry.read_text(encoding="utf-8"))["name"], str)
+
+
 def serve_latency(directory: Path) -> list[float]:
     """Return the seconds from each save of one entry to its page showing the change."""
-    entry = sorted((directory / "courses").glob("*.yml"))[0]
+    entry = next(path for path in sorted((directory / "courses").glob("*.yml")) if _german_name_only(path))
     port = _free_port()
     url = f"http://127.0.0.1:{port}/courses/{entry.stem}/"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_LANGUAGE": "de", "SITE_URL": f"http://127.0.0.1:{port}/",
