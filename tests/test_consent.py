@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,26 @@ def test_consent_must_say_which_fields_and_channels(tree: Path) -> None:
         "Welche Angaben zur Person veröffentlicht werden dürfen: name, phone, email.",
         "helpers/helfer-beispielstadt.yml:11:14 contact.person.consent: Pflichtfeld 'channels' fehlt. Ergänzen Sie: "
         "Wo sie veröffentlicht werden dürfen: site (diese Website), open_data (offene Daten zum Herunterladen)."]
+
+
+def test_a_consent_whose_last_day_has_passed_stops_the_build_at_its_line(tree: Path) -> None:
+    edit(tree, "date: 2026-01-10,", "date: 2026-01-10, until: 2026-06-30,")
+    assert helper_problems(tree) == [
+        "helpers/helfer-beispielstadt.yml:11:40 contact.person.consent.until: Die Einwilligung ist am 2026-06-30 "
+        "abgelaufen: Die Angaben zur Person dürfen nicht mehr veröffentlicht werden. Holen Sie eine neue "
+        "Einwilligung ein und tragen Sie date und until neu ein, oder entfernen Sie die Angaben zur Person."]
+
+
+def test_a_consent_ending_before_its_own_date_is_a_mistake(tree: Path) -> None:
+    edit(tree, "date: 2026-01-10,", "date: 2026-01-10, until: 2025-01-10,")
+    assert helper_problems(tree) == [
+        "helpers/helfer-beispielstadt.yml:11:40 contact.person.consent.until: Die Einwilligung endet am 2025-01-10, "
+        "vor ihrem eigenen Datum 2026-01-10. Prüfen Sie beide Daten: date ist der Tag der Einwilligung, until ihr "
+        "letzter Tag."]
+
+
+def test_a_consent_holds_up_to_and_including_its_last_day(tree: Path) -> None:
+    edit(tree, "date: 2026-01-10,", "date: 2026-01-10, until: 2030-03-31,")
+    assert helper_problems(tree) == []
+    assert load_directory(tree, today=date(2030, 3, 31))[1] == []
+    assert [problem.code for problem in load_directory(tree, today=date(2030, 4, 1))[1]] == ["consent.expired"]

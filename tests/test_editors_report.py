@@ -126,9 +126,18 @@ def test_draft_translations_per_language(tree: Path) -> None:
     assert found["drafts-ar"].tasks[0].detail.translate(identity) == "Felder: name."
 
 
-def test_consents_oldest_first(tree: Path) -> None:
+def test_consents_that_end_come_first_then_the_oldest(tree: Path) -> None:
+    helper = tree / "helpers" / "helfer-beispielstadt.yml"
+    text = helper.read_text(encoding="utf-8")
+    for number, consent in enumerate(("date: 2025-03-01,", "date: 2026-02-01, until: 2031-01-31,",
+                                      "date: 2026-03-01, until: 2029-12-31,")):
+        other = text.replace("id: helfer-beispielstadt", f"id: helfer-{number}").replace("date: 2026-01-10,", consent)
+        (tree / "helpers" / f"helfer-{number}.yml").write_text(other, encoding="utf-8")
     consent = topics(tree)["consent"]
     assert [(task.entry.id, task.detail.translate(identity)) for task in consent.tasks] == [
+        ("helfer-2", "Einwilligung vom 2026-03-01 bis 2029-12-31 für name, email auf site."),
+        ("helfer-1", "Einwilligung vom 2026-02-01 bis 2031-01-31 für name, email auf site."),
+        ("helfer-0", "Einwilligung vom 2025-03-01 für name, email auf site."),
         ("helfer-beispielstadt", "Einwilligung vom 2026-01-10 für name, email auf site.")]
 
 

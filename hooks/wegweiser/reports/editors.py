@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from ..messages import Message, Translator, msg
 from ..model.entries import Directory, Entry
@@ -92,9 +93,10 @@ def editors_topics(directory: Directory, today: date | None, languages: tuple[st
                   "accessed) oder tragen Sie verified ein."),
                list(_concept_only(directory)), reach),
         *_draft_topics(directory, languages, reach),
-        _topic("consent", msg("Einwilligungen von Ansprechpersonen, die älteste zuerst"),
-               msg("Eine Einwilligung hat hier kein Ablaufdatum und kann jederzeit widerrufen werden (Art. 7 Abs. 3 "
-                  "DSGVO): Fragen Sie bei alten Einwilligungen nach, ob sie noch gilt."),
+        _topic("consent", msg("Einwilligungen von Ansprechpersonen: die zuerst endende, dann die älteste"),
+               msg("Endet eine befristete Einwilligung (until), hält die Prüfung die Veröffentlichung an: Holen Sie "
+                   "rechtzeitig eine neue ein. Jede Einwilligung kann jederzeit widerrufen werden (Art. 7 Abs. 3 "
+                   "DSGVO): Fragen Sie bei alten Einwilligungen nach, ob sie noch gilt."),
                list(_consents(directory)), reach, by_reach=False),
     ]
 
@@ -211,10 +213,20 @@ def _draft_topics(directory: Directory, languages: tuple[str, ...], reach: Count
 def _consents(directory: Directory) -> Iterator[tuple[Entry, Message]]:
     people = [(entry, entry.get("contact")["person"]) for entry in directory
               if isinstance(entry.get("contact"), dict) and "person" in entry.get("contact")]
-    for entry, person in sorted(people, key=lambda pair: pair[1]["consent"]["date"]):
+    for entry, person in sorted(people, key=lambda pair: _consent_order(pair[1]["consent"])):
         consent = person["consent"]
-        yield entry, msg("Einwilligung vom {date} für {fields} auf {channels}.", date=consent["date"],
-                         fields=", ".join(consent["fields"]), channels=", ".join(consent["channels"]))
+        fields, channels = ", ".join(consent["fields"]), ", ".join(consent["channels"])
+        if "until" in consent:
+            yield entry, msg("Einwilligung vom {date} bis {until} für {fields} auf {channels}.", date=consent["date"],
+                             until=consent["until"], fields=fields, channels=channels)
+        else:
+            yield entry, msg("Einwilligung vom {date} für {fields} auf {channels}.", date=consent["date"],
+                             fields=fields, channels=channels)
+
+
+def _consent_order(consent: dict[str, Any]) -> tuple[bool, str, str]:
+    """Consents that end come first, the soonest ending first; then those without end, the oldest first."""
+    return "until" not in consent, consent.get("until", ""), consent["date"]
 
 
 def editors_report(topics: list[Topic], _: Translator, limit: int | None = None) -> str:

@@ -33,7 +33,7 @@ def cross_check(directory: Directory, sources: Mapping[Entry, SourceFile], today
         _check_source(entry, report)
         _check_fact_sources(entry, report)
         _check_schedule(entry, report)
-        _check_consent(entry, report)
+        _check_consent(entry, report, today)
         _check_opening_hours(entry, report)
         _check_ranges(entry, report)
         _check_helper_role(entry, report)
@@ -188,11 +188,13 @@ def _check_period(schedule: dict[str, Any], name: str, report: _Reporter) -> Non
                msg("Schreiben Sie Uhrzeiten im 24-Stunden-Format, z. B. 14:30."))
 
 
-def _check_consent(entry: Entry, report: _Reporter) -> None:
-    """A contact person's details go on the site only as far as their consent reaches (fields and channels)."""
+def _check_consent(entry: Entry, report: _Reporter, today: date) -> None:
+    """A contact person's details go on the site only as far as their consent reaches (fields, channels, time)."""
     contact = entry.data.get("contact")
     person = contact.get("person") if isinstance(contact, dict) else None
     if not person:
+        return
+    if _consent_ended(person["consent"], report, today):
         return
     if SITE not in person["consent"]["channels"]:
         report("consent.channel", ("contact", "person", "consent", "channels"),
@@ -205,6 +207,28 @@ def _check_consent(entry: Entry, report: _Reporter) -> None:
                msg("Die Einwilligung deckt '{field}' nicht ab.", field=name),
                msg("Tragen Sie {field} unter consent.fields ein, wenn die Person dafür eingewilligt hat, oder "
                    "entfernen Sie diese Angabe.", field=name))
+
+
+def _consent_ended(consent: dict[str, Any], report: _Reporter, today: date) -> bool:
+    """Report a consent whose last day (until) has passed or comes before its own date; say whether it did."""
+    if "until" not in consent:
+        return False
+    path = ("contact", "person", "consent", "until")
+    until = date.fromisoformat(consent["until"])
+    if until < date.fromisoformat(consent["date"]):
+        report("consent.until-order", path,
+               msg("Die Einwilligung endet am {until}, vor ihrem eigenen Datum {date}.", until=consent["until"],
+                   date=consent["date"]),
+               msg("Prüfen Sie beide Daten: date ist der Tag der Einwilligung, until ihr letzter Tag."))
+        return True
+    if until < today:
+        report("consent.expired", path,
+               msg("Die Einwilligung ist am {until} abgelaufen: Die Angaben zur Person dürfen nicht mehr "
+                   "veröffentlicht werden.", until=consent["until"]),
+               msg("Holen Sie eine neue Einwilligung ein und tragen Sie date und until neu ein, oder entfernen "
+                   "Sie die Angaben zur Person."))
+        return True
+    return False
 
 
 def _check_opening_hours(entry: Entry, report: _Reporter) -> None:
