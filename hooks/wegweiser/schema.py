@@ -73,6 +73,11 @@ def resolve(subschema: dict[str, Any]) -> dict[str, Any]:
     return {**resolve(target), **{k: v for k, v in subschema.items() if k != "$ref"}}
 
 
+def is_text(node: dict[str, Any]) -> bool:
+    """Whether a resolved schema node is a text: German, or a map of languages with at least 'de'."""
+    return node.get("required") == ["de"] and "de" in node.get("properties", {})
+
+
 def enum_values(definition: str) -> list[Any]:
     """Return the allowed values of an enumeration declared in common.json, e.g. 'weekday'."""
     return list(load_schema_file(COMMON)["$defs"][definition]["enum"])

@@ -14,7 +14,7 @@ from typing import Any
 from babel import Locale
 
 from ..catalogs import SOURCE_LANGUAGE
-from ..schema import ANY_KIND_REFERENCES, COMMON, KINDS, REFERENCES, resolve, schema
+from ..schema import ANY_KIND_REFERENCES, COMMON, KINDS, REFERENCES, is_text, resolve, schema
 
 ENTRY_FOLDER = "directory"
 FORMAT_PREFIX = "wegweiser-"  # a file format per kind, registered by the page's script (admin.js.j2)
@@ -69,7 +69,7 @@ def _kind_of_widget(kind: str, name: str, node: dict[str, Any], required: bool,
     if target:
         return {"widget": "relation", "collection": target, "value_field": "id", "search_fields": ["id"],
                 "display_fields": ["id"], "multiple": node.get("type") == "array"}
-    if _is_text(node):
+    if is_text(node):
         return _text(name, required, languages)
     if "enum" in node:
         return {"widget": "select", "options": node["enum"]}
@@ -77,7 +77,7 @@ def _kind_of_widget(kind: str, name: str, node: dict[str, Any], required: bool,
     if node.get("type") == "array" and "enum" in items:
         return {"widget": "select", "multiple": True, "options": items["enum"]}
     if node.get("type") == "array":
-        return _list(kind, name, items, languages)
+        return _list(kind, name, node.get("title", name), items, languages)
     objects = [resolve(option) for option in node.get("anyOf", [node]) if "properties" in resolve(option)]
     if objects:
         inner = set(objects[0].get("required", ())) if required else set()
@@ -87,19 +87,14 @@ def _kind_of_widget(kind: str, name: str, node: dict[str, Any], required: bool,
     return _scalar(name, node)
 
 
-def _list(kind: str, name: str, items: dict[str, Any], languages: list[str]) -> dict[str, Any]:
-    if name in ANY_KIND_REFERENCES.values() or "properties" not in items or _is_text(items):
-        return {"widget": "list", "field": widget(kind, "item", {"title": _list_title(kind, name), **items}, True,
-                                                  languages)}
+def _list(kind: str, name: str, title: str, items: dict[str, Any], languages: list[str]) -> dict[str, Any]:
+    """A list: of single values or texts, each item labelled with the list's title; else of objects."""
+    if name in ANY_KIND_REFERENCES.values() or "properties" not in items or is_text(items):
+        return {"widget": "list", "field": widget(kind, "item", {"title": title, **items}, True, languages)}
     required = set(items.get("required", ()))
     return {"widget": "list", "collapsed": True,
             "fields": [widget(kind, sub, prop, sub in required, languages)
                        for sub, prop in items["properties"].items()]}
-
-
-def _list_title(kind: str, name: str) -> str:
-    """The label of one item of a list: the list's own title."""
-    return resolve(schema(kind)["properties"].get(name, {})).get("title", name)
 
 
 def _text(name: str, required: bool, languages: list[str]) -> dict[str, Any]:
@@ -135,9 +130,6 @@ def _scalar(name: str, node: dict[str, Any]) -> dict[str, Any]:
         field["pattern"] = [pattern, node.get("description") or pattern]
     return field
 
-
-def _is_text(node: dict[str, Any]) -> bool:
-    return node.get("required") == ["de"] and "de" in node.get("properties", {})
 
 
 def form_rules() -> dict[str, dict[str, str]]:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..schema import KINDS, resolve, schema
+from ..schema import KINDS, is_text, resolve, schema
 from .records import public_data
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def _table(cols: list[Column], rows: list[dict[str, Any]]) -> str:
 def _columns(node: dict[str, Any], path: tuple[str, ...], languages: list[str]) -> Iterator[Column]:
     node = resolve(node)
     header = ".".join(path)
-    if _is_text(node):
+    if is_text(node):
         for language in languages:
             yield Column(f"{header}.{language}", path, language)
         return
@@ -86,11 +86,6 @@ def _columns(node: dict[str, Any], path: tuple[str, ...], languages: list[str]) 
     for name, sub in objects[0]["properties"].items():
         if name not in LEFT_OUT:
             yield from _columns(sub, (*path, name), languages)
-
-
-def _is_text(node: dict[str, Any]) -> bool:
-    """Whether a resolved schema node is a text: German, or a map of languages with at least 'de'."""
-    return node.get("required") == ["de"] and "de" in node.get("properties", {})
 
 
 def _text_in(value: Any, language: str) -> str:
