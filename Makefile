@@ -123,4 +123,4 @@ bench: catalogs chromium node_modules/axe-core/axe.min.js
 	$(BIN)/python bench/search_recall.py
 
 clean:
-	rm -rf site synthetic test-artifacts
+	rm -rf site synthetic test-artifacts .cache

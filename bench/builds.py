@@ -1,7 +1,8 @@
 """Full builds of every language, measured: the real site and plain mkdocs-material on the same pages.
 
 - real: `mkdocs build` of mkdocs.yml per language, as `make build` runs them (one process per language,
-  as many at a time as there are cores); the hook loads and checks the directory, makes the views and
+  as many at a time as there are cores); the hook loads and checks the directory (or reads it as an
+  earlier language's build kept it, wegweiser.source.cache), makes the views and
   renders them to HTML, MkDocs puts that HTML into the theme (no Markdown), and the hook runs Pagefind.
   The hook's "phases:" log line gives each phase's seconds; MkDocs is the rest of each process's time.
 - baseline: the same pages written beforehand as the Markdown a Material author would write (front
@@ -35,6 +36,7 @@ from mkdocs.utils.yaml import yaml_load  # reads mkdocs.yml's !ENV tags as MkDoc
 
 from wegweiser.catalogs import compile_catalogs
 from wegweiser.html import RenderedPage
+from wegweiser.site.build import CHECKED_DIRECTORIES
 from wegweiser.site.pages import GeneratedPage, page_meta
 from wegweiser.site.search_index import EXCLUDE
 
@@ -147,8 +149,13 @@ def run_jobs(jobs: list[Job]) -> tuple[float, list[Finished]]:
 
 
 def run_real(runs: Runs, directory: Path, site: Path) -> None:
-    """Build every language once with the hook; read the phases from each process's log."""
+    """Build every language once with the hook; read the phases from each process's log.
+
+    No checked directory is kept from before, as after a change to the sources: the first builds check
+    it, and each build starting later reads what one of them kept.
+    """
     settle(site)
+    shutil.rmtree(ROOT / CHECKED_DIRECTORIES, ignore_errors=True)
     busy = machine_busy()
     jobs = [Job(mkdocs_command(CONFIG, "--strict"), environment(code, site, WEGWEISER_DIRECTORY=str(directory)),
                 site.with_name(f"{site.name}-{code}.log")) for code in LANGUAGES]

@@ -28,6 +28,7 @@ from ..reports.editors import editors_topics
 from ..reports.problems import text_report
 from ..repository import Repository
 from ..source import load_directory
+from ..source.cache import load_checked
 from ..source.concept import read_concept
 from ..views import build_views
 from ..views.builder import SiteViews, entry_path, page_url
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
 log = get_plugin_logger("wegweiser")
 
 DIRECTORY_VARIABLE = "WEGWEISER_DIRECTORY"  # build another directory, e.g. a synthetic one
+CHECKED_DIRECTORIES = Path(".cache") / "directory"  # in the project: the languages' builds share one check
 
 
 @dataclass
@@ -111,8 +113,9 @@ class LanguageBuild:
         _ = self.translations.gettext
         root = Path(os.environ.get(DIRECTORY_VARIABLE) or project / "directory")
         self.own_directory = root.resolve() == (project / "directory").resolve()
-        with self.timed("load and check"):
-            self.directory, problems = load_directory(root)
+        with self.timed("load and check"):  # serving: each rebuild follows a change, so nothing is kept
+            self.directory, problems = (load_directory(root) if self.serving
+                                        else load_checked(root, project / CHECKED_DIRECTORIES))
         if problems:
             summary = _("Das Verzeichnis enthält {count} Fehler:").format(count=len(problems))
             raise PluginError(f"{summary}\n{text_report(problems, _)}")
