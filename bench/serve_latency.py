@@ -1,18 +1,17 @@
 """How long an editor waits in `make serve`: from saving one YAML file to the rebuilt page being served.
 
-Starts `mkdocs serve` as `make serve` does, on a synthetic directory (watched with -w, as `directory/`
-is in mkdocs.yml), then
-changes one entry's name several times; after each save it polls the entry's page until the new name
-is served.
+Runs `make serve` on a synthetic directory (WEGWEISER_DIRECTORY, which it watches as it watches
+`directory/`), then changes one entry's name several times; after each save it polls the entry's page
+until the new name is served.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import statistics
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -58,13 +57,14 @@ def serve_latency(directory: Path) -> list[float]:
     """Return the seconds from each save of one entry to its page showing the change."""
     entry = next(path for path in sorted((directory / "courses").glob("*.yml")) if _german_name_only(path))
     port = _free_port()
-    url = f"http://127.0.0.1:{port}/courses/{entry.stem}/"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_LANGUAGE": "de", "SITE_URL": f"http://127.0.0.1:{port}/",
-           "WEGWEISER_DIRECTORY": str(directory)}
+    base = f"http://127.0.0.1:{port}/"
+    url = f"{base}de/courses/{entry.stem}/"
     original = entry.read_text(encoding="utf-8")
     name_line = next(line for line in original.splitlines() if line.startswith("name:"))
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr",
-                               f"127.0.0.1:{port}", "-w", str(directory)], cwd=ROOT, env=env,
+    # In a session of its own: make and the mkdocs it starts are stopped together.
+    server = subprocess.Popen(["make", "--no-print-directory", "serve", f"SERVE_ADDRESS=127.0.0.1:{port}",
+                               f"BASE_URL={base}", "SERVE_LANG=de"], cwd=ROOT,
+                              env={**os.environ, "WEGWEISER_DIRECTORY": str(directory)}, start_new_session=True,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     seconds = []
     try:
@@ -77,7 +77,7 @@ def serve_latency(directory: Path) -> list[float]:
             seconds.append(_wait_for(url, marker) - saved)
     finally:
         entry.write_text(original, encoding="utf-8")
-        server.terminate()
+        os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
     return seconds
 

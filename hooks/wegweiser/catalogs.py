@@ -9,6 +9,7 @@ start in parallel); a build only reads the compiled .mo files and refuses stale 
 from __future__ import annotations
 
 import gettext
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -69,6 +70,14 @@ def load_translations(translations: Path, language: str) -> gettext.NullTranslat
                            f"`wegweiser --translations {translations} catalogs`)")
     with po_file.with_suffix(".mo").open("rb") as mo:
         return Translations(mo, domain=DOMAIN)
+
+
+def catalog_version(translations: Path, language: str) -> str:
+    """Return a digest of language's compiled catalog ("" for German, which has none): it changes with any
+    translation."""
+    if language == SOURCE_LANGUAGE:
+        return ""
+    return hashlib.sha256(catalog_file(translations, language).with_suffix(".mo").read_bytes()).hexdigest()
 
 
 def ui_status(translations: Path, language: str) -> dict[str, int]:

@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
-from ..catalogs import SOURCE_LANGUAGE, CatalogError, compile_catalogs, load_translations, ui_status
+from ..catalogs import (
+    SOURCE_LANGUAGE,
+    CatalogError,
+    catalog_version,
+    compile_catalogs,
+    load_translations,
+    ui_status,
+)
 from ..html import render_pages
 from ..model.concept import ConceptIndex
 from ..model.entries import Directory
@@ -37,12 +44,12 @@ from ..views.legal import legal_pages
 from ..views.open_data import open_data_page
 from .concept_links import unlink_missing
 from .concept_pages import MARKER, fill_blocks
-from .contact_files import add_contact_files, contact_files
+from .contact_files import Remember, add_contact_files, contact_files
 from .languages import alternates, set_html_direction, site_root, translate_nav
 from .pages import add_generated_pages
 from .publisher import check_publisher
 from .search_index import index_site
-from .serving import SEARCH_INDEX, THEME_BYTECODE
+from .serving import CONTACT_FILES, SEARCH_INDEX, THEME_BYTECODE
 from .sitemap import rewrite_sitemap, source_date
 
 if TYPE_CHECKING:
@@ -69,6 +76,7 @@ class LanguageBuild:
     serving: bool = False
     language: str = SOURCE_LANGUAGE
     translations: gettext.NullTranslations = field(default_factory=gettext.NullTranslations)
+    catalog_version: str = ""  # when serving: what the translations are made from (catalogs.catalog_version)
     directory: Directory = field(default_factory=Directory)
     publisher: Publisher = field(default_factory=Publisher)
     root_url: str = ""
@@ -107,6 +115,7 @@ class LanguageBuild:
         try:
             if self.serving:  # one process: safe to compile what an editor just changed
                 compile_catalogs(catalogs)
+                self.catalog_version = catalog_version(catalogs, self.language)
             self.translations = load_translations(catalogs, self.language)
         except CatalogError as error:
             raise PluginError(str(error)) from error
@@ -155,9 +164,16 @@ class LanguageBuild:
         add_generated_pages(files, config, pages, self.edit_uris(config))
         with self.timed("contact files"):
             add_contact_files(files, config, contact_files(self.directory, self.language, self.translations,
-                                                           self.source_date))
+                                                           self.source_date, self.remembered_contact_files()))
         self.unlisted = [config.site_url + page_url(p.path, config.use_directory_urls) for p in pages if p.unlisted]
         return files
+
+    def remembered_contact_files(self) -> Remember | None:
+        """When serving, the contact files the last rebuild made (site.serving), else None."""
+        if not self.serving:
+            return None
+        CONTACT_FILES.start(f"{self.language} {self.source_date} {self.catalog_version}")
+        return CONTACT_FILES.get
 
     def editors_report(self, site: SiteViews) -> PageView:
         """Return the view of the editors' report, as of the sources' day (SOURCE_DATE_EPOCH), if known.

@@ -6,6 +6,8 @@ Where each lies is decided once, in wegweiser.views.downloads, which the pages' 
 from __future__ import annotations
 
 import gettext
+import json
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -23,28 +25,45 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
 
 
+Remember = Callable[[str, Callable[[], str | bytes]], str | bytes]  # (key, make) → what make returns
+
+
 def contact_files(directory: Directory, language: str, translations: gettext.NullTranslations,
-                  stamp: date | None) -> dict[str, str | bytes]:
-    """Return every contact card and calendar file of the directory in language, by path below the site root."""
+                  stamp: date | None, remember: Remember | None = None) -> dict[str, str | bytes]:
+    """Return every contact card and calendar file of the directory in language, by path below the site root.
+
+    remember, if given, may return a file made before from the same key (`make serve`: see site.serving);
+    a key names the entries a file is made of, with all their data.
+    """
+    def made(what: str, entries: list[Entry], make: Callable[[], str | bytes]) -> str | bytes:
+        if remember is None:
+            return make()
+        return remember(json.dumps([what, [[e.kind, e.id, e.data] for e in entries]], ensure_ascii=False), make)
+
     def name(entry: Entry) -> str:
         return localize(entry.get("name"), language).text
 
-    def event(entry: Entry) -> Event:
+    def held_in(entry: Entry) -> list[Entry]:
         place = directory.get("municipalities", entry.get("municipality"))
-        where = entry.get("meeting_schedule", {}).get("place") or (name(place) if place else None)
+        return [place] if place else []
+
+    def event(entry: Entry) -> Event:
+        where = entry.get("meeting_schedule", {}).get("place") or next((name(p) for p in held_in(entry)), None)
         return entry_event(entry, name(entry), where, stamp)
 
     found: dict[str, str | bytes] = {}
     for entry in directory:
         card, dates = vcard_path(entry), calendar_path(entry)
         if card:
-            found[card] = vcard(entry, name(entry), translations.gettext)
+            found[card] = made("vcard", [entry], lambda e=entry: vcard(e, name(e), translations.gettext))
         if dates:
-            found[dates] = calendar(name(entry), [event(entry)])
+            found[dates] = made("calendar", [entry, *held_in(entry)], lambda e=entry: calendar(name(e), [event(e)]))
     for municipality in directory.of_kind("municipalities"):
         feed = feed_path(directory, municipality)
         if feed:
-            found[feed] = calendar(name(municipality), [event(e) for e in dated_entries(directory, municipality)])
+            dated = dated_entries(directory, municipality)
+            found[feed] = made("feed", [municipality, *dated],
+                               lambda m=municipality, d=dated: calendar(name(m), [event(e) for e in d]))
     return found
 
 

@@ -2,8 +2,9 @@
 
 `mkdocs serve` runs every rebuild in the same process but with a new theme environment, which would compile
 the theme's templates again (about as long as rendering all entry pages); their compiled code is kept here
-instead. The search index is written after the pages, in the background: the page an editor saved is served
-at once, and search follows a moment later.
+instead, and so are the contact files, which after one saved entry are the same for all the others. The
+search index is written after the pages, in the background: the page an editor saved is served at once, and
+search follows a moment later.
 """
 
 from __future__ import annotations
@@ -11,12 +12,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
 from mkdocs.plugins import get_plugin_logger
 
 log = get_plugin_logger("wegweiser")
+
+Value = TypeVar("Value")
 
 
 class MemoryBytecodeCache(BytecodeCache):
@@ -34,6 +38,32 @@ class MemoryBytecodeCache(BytecodeCache):
 
 
 THEME_BYTECODE = MemoryBytecodeCache()
+
+
+class RebuildMemo(Generic[Value]):
+    """What the last rebuild made, by a key naming everything it was made from; a rebuild keeps what it used.
+
+    A rebuild starts by naming its context (what every value depends on besides its key, such as the
+    language and its catalog); when that differs from the last rebuild's, nothing is taken over.
+    """
+
+    def __init__(self) -> None:
+        self._context: str | None = None
+        self._last: dict[str, Value] = {}
+        self._now: dict[str, Value] = {}
+
+    def start(self, context: str) -> None:
+        self._last = self._now if context == self._context else {}
+        self._now, self._context = {}, context
+
+    def get(self, key: str, make: Callable[[], Value]) -> Value:
+        """Return the value made from key, made now unless the last rebuild made it."""
+        if key not in self._now:
+            self._now[key] = self._last[key] if key in self._last else make()
+        return self._now[key]
+
+
+CONTACT_FILES: RebuildMemo[str | bytes] = RebuildMemo()
 
 
 class BackgroundIndex:
