@@ -112,6 +112,38 @@ def test_municipality_feed_holds_every_date_held_there(directory: Directory, fil
     assert uids == held_there
 
 
+def _onsets(data: bytes) -> list[datetime]:
+    """Return every change of offset the calendar's own VTIMEZONE records, in local time."""
+    zone = icalendar.Calendar.from_ical(data).walk("VTIMEZONE")[0]
+    found = []
+    for observance in zone.walk("STANDARD") + zone.walk("DAYLIGHT"):
+        found.append(observance.decoded("DTSTART"))
+        rdates = observance.get("RDATE", [])
+        for rdate in rdates if isinstance(rdates, list) else [rdates]:
+            found += [period.dt for period in rdate.dts]
+    return sorted(found)
+
+
+def test_each_time_zone_covers_the_span_of_its_events_and_no_more(files: dict[str, Any]) -> None:
+    """From the day of the first event to the last repetition (zoneinfo's last year for a series without end)."""
+    calendars = {path: data for path, data in files.items() if path.endswith(".ics")}
+    assert calendars
+    for path, data in calendars.items():
+        starts = [e.decoded("DTSTART") for e in events(data)]
+        first = min(s if isinstance(s, datetime) else datetime.combine(s, datetime.min.time()) for s in starts)
+        onsets = _onsets(data)
+        assert onsets[0] == first.replace(hour=0, minute=0, tzinfo=None), path
+        rules = [e.get("RRULE") for e in events(data)]
+        if any(rule is not None and "UNTIL" not in rule for rule in rules):
+            assert onsets[-1].year == 2037, path
+        else:
+            until = [rule["UNTIL"][0] for rule in rules if rule is not None]
+            last = max([u.date() for u in until] + [e.decoded("DTEND") if not isinstance(e.decoded("DTEND"), datetime)
+                                                  else e.decoded("DTEND").date() for e in events(data)])
+            assert onsets[-1].date() <= last, path
+            assert len(onsets) <= 1 + 2 * (last.year - first.year + 1), path  # the start, two switches a year
+
+
 def test_same_sources_write_the_same_bytes(directory: Directory, files: dict[str, Any]) -> None:
     assert contact_files(directory, "de", gettext.NullTranslations(), STAMP) == files
 

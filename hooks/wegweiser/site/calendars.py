@@ -2,9 +2,11 @@
 and all of these per municipality.
 
 Times are local time in the county with the Europe/Berlin time zone written into the file (VTIMEZONE), so
-that phones and Outlook import them at the right hour. Each event's UID is made from the entry's kind and
-id, so a calendar that imports a file again updates the event instead of doubling it; DTSTAMP comes from
-the sources' time (SOURCE_DATE_EPOCH) or the entry's own dates, so two builds write the same bytes.
+that phones and Outlook import them at the right hour; the time zone covers the span of the file's events
+only (up to icalendar's last year for a series without end), which keeps a file small. Each event's UID is
+made from the entry's kind and id, so a calendar that imports a file again updates the event instead of
+doubling it; DTSTAMP comes from the sources' time (SOURCE_DATE_EPOCH) or the entry's own dates, so two
+builds write the same bytes.
 """
 
 from __future__ import annotations
@@ -36,16 +38,40 @@ def calendar(title: str, events: list[Event]) -> bytes:
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")  # Outlook imports a published calendar's events instead of asking to reply
     cal.add("x-wr-calname", title)
-    cal.add_component(_berlin())
+    cal.add_component(_berlin(*_span(events)))
     for event in events:
         cal.add_component(event)
     return cal.to_ical()
 
 
 @cache
-def _berlin() -> Timezone:
-    """Return the VTIMEZONE of Europe/Berlin, made once: making it takes longer than the rest of a calendar."""
-    return Timezone.from_tzid(BERLIN.key)
+def _berlin(first: date, last: date) -> Timezone:
+    """Return the VTIMEZONE of Europe/Berlin from first to last, made once per span: that takes longer than the
+    rest of a calendar."""
+    return Timezone.from_tzid(BERLIN.key, first_date=first, last_date=last)
+
+
+def _span(events: list[Event]) -> tuple[date, date]:
+    """Return the first day of the events and a day after their last, or icalendar's last for a series without end."""
+    first = min(_day(event.start) for event in events)
+    ends = [_last_day(event) for event in events]
+    last = Timezone.DEFAULT_LAST_DATE if None in ends else max(ends) + timedelta(days=1)
+    return first, max(last, first + timedelta(days=1))
+
+
+def _last_day(event: Event) -> date | None:
+    """Return the day of an event's end, or of its last repetition; None if it repeats without end."""
+    rule = event.get("rrule")
+    if rule is None:
+        return _day(event.end)
+    until = rule.get("UNTIL")
+    if isinstance(until, list):  # as read from a file; as added here, one value
+        until = until[0] if until else None
+    return _day(until) if until else None
+
+
+def _day(moment: date) -> date:
+    return moment.date() if isinstance(moment, datetime) else moment
 
 
 def entry_event(entry: Entry, name: str, place: str | None, stamp: date | None) -> Event:
