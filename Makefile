@@ -24,7 +24,7 @@ N ?= 2000
 SIZES ?= 500 1000 2000 10000
 
 .PHONY: help serve build catalogs check report new links test translations translations-report synthetic bench clean \
-	chromium faketime zbar posters admin $(LANGUAGES:%=build-%)
+	chromium faketime zbar posters admin
 
 help:
 	@echo "make serve | build | check | report | new KIND=… ID=… | links | test | translations | translations-report | synthetic N=2000 | bench | clean"
@@ -50,17 +50,14 @@ serve: catalogs
 	$(if $(SERVE_TMPDIR),TMPDIR=$(SERVE_TMPDIR)) SITE_LANGUAGE=$(SERVE_LANG) SITE_URL=$(BASE_URL)$(SERVE_LANG)/ \
 		$(BIN)/mkdocs serve --livereload --dev-addr $(SERVE_ADDRESS) $(if $(WEGWEISER_DIRECTORY),-w $(WEGWEISER_DIRECTORY))
 
-# Languages build in parallel processes, one per core.
+# Languages build in parallel processes, one per core, forked from one that checked the directory (site/parallel.py).
 build: catalogs node_modules/axe-core/axe.min.js
 	rm -rf $(OUTPUT)
-	$(MAKE) --no-print-directory -j $(shell nproc) $(LANGUAGES:%=build-%)
+	$(BIN)/wegweiser build $(OUTPUT) --languages $(LANGUAGES) --base-url $(BASE_URL) --jobs $(shell nproc)
 	$(BIN)/wegweiser root-page $(OUTPUT) --languages $(LANGUAGES) --base-url $(BASE_URL) \
 		$(if $(filter false,$(DIRECTORY_URLS)),--file-urls)
 	$(BIN)/wegweiser open-data $(OUTPUT)/data --languages $(LANGUAGES)
 	$(BIN)/wegweiser admin $(OUTPUT)/admin --languages $(LANGUAGES) --repo-url "$(REPO_URL)"
-
-$(LANGUAGES:%=build-%): build-%:
-	SITE_LANGUAGE=$* SITE_DIR=$(OUTPUT)/$* SITE_URL=$(BASE_URL)$*/ $(BIN)/mkdocs build --strict --quiet
 
 check: catalogs
 	$(BIN)/wegweiser check directory $(if $(GITHUB_ACTIONS),--format github)

@@ -1,10 +1,10 @@
 """Full builds of every language, measured: the real site and plain mkdocs-material on the same pages.
 
-- real: `mkdocs build` of mkdocs.yml per language, as `make build` runs them (one process per language,
-  as many at a time as there are cores); the hook loads and checks the directory (or reads it as an
-  earlier language's build kept it, wegweiser.source.cache), makes the views and
-  renders them to HTML, MkDocs puts that HTML into the theme (no Markdown), and the hook runs Pagefind.
-  The hook's "phases:" log line gives each phase's seconds; MkDocs is the rest of each process's time.
+- real: `wegweiser build`, as `make build` runs it: one process checks the directory, then forks a
+  process per language (as many at a time as there are cores), each an `mkdocs build` of mkdocs.yml;
+  the hook reads the checked directory (wegweiser.source.cache), makes the views and renders them to
+  HTML, MkDocs puts that HTML into the theme (no Markdown), and the hook runs Pagefind. Each language's
+  "phases:" log line gives each phase's seconds; MkDocs is the rest of each language's time.
 - baseline: the same pages written beforehand as the Markdown a Material author would write (front
   matter, `## Heading {: #anchor }` lines, the rest as HTML blocks), built per language by the same
   configuration without hooks, then indexed by the same Pagefind command. It pays for Python-Markdown and
@@ -45,10 +45,12 @@ CONFIG = ROOT / "mkdocs.yml"
 LANGUAGES: tuple[str, ...] = tuple(yaml_load(CONFIG.read_text(encoding="utf-8"))["extra"]["languages"])
 STALE_CATALOG = "is missing or older than messages.po"
 JOBS = os.cpu_count() or 1  # as `make build` runs the languages: one process per core
-HOOK_PHASES = ("load and check", "views", "HTML")  # then MkDocs (the rest) and Pagefind
+HOOK_PHASES = ("load and check", "views", "HTML", "contact files")  # then MkDocs (the rest) and Pagefind
 PHASES = (*HOOK_PHASES, "MkDocs", "Pagefind")
 
 PHASES_LINE = re.compile(r"wegweiser: phases: (.+)$", re.MULTILINE)
+BUILT_LINE = re.compile(r"^INFO +- +[a-z]{2,3}: built in (\d+\.\d+) s$", re.MULTILINE)
+CHECKED_LINE = re.compile(r"wegweiser: directory checked in (\d+\.\d+) s$", re.MULTILINE)
 PHASE = re.compile(r"([A-Za-z][A-Za-z ]*?) (\d+(?:\.\d+)?) s")
 # A heading as the pipeline prints it, on a line of its own; the toc extension adds the permalink again.
 HEADING = re.compile(r'<h([1-6]) id="([^"]+)">(.*)<a class="headerlink" href="#\2" title="[^"]*">&para;</a></h\1>')
@@ -106,7 +108,7 @@ def environment(language: str, site: Path, **extra: str) -> dict[str, str]:
 
 
 def mkdocs_command(config: Path, *options: str) -> list[str]:
-    # Not --quiet: the hook logs its phases at INFO. Both builds log alike.
+    # Not --quiet: both builds log at INFO, as the real one does for its phases (wegweiser build --verbose).
     return [sys.executable, "-m", "mkdocs", "build", *options, "--config-file", str(config)]
 
 
@@ -149,24 +151,25 @@ def run_jobs(jobs: list[Job]) -> tuple[float, list[Finished]]:
 
 
 def run_real(runs: Runs, directory: Path, site: Path) -> None:
-    """Build every language once with the hook; read the phases from each process's log.
+    """Build every language once with the hook; read the phases from the log.
 
-    No checked directory is kept from before, as after a change to the sources: the first builds check
-    it, and each build starting later reads what one of them kept.
+    No checked directory is kept from before, as after a change to the sources.
     """
     settle(site)
     shutil.rmtree(ROOT / CHECKED_DIRECTORIES, ignore_errors=True)
     busy = machine_busy()
-    jobs = [Job(mkdocs_command(CONFIG, "--strict"), environment(code, site, WEGWEISER_DIRECTORY=str(directory)),
-                site.with_name(f"{site.name}-{code}.log")) for code in LANGUAGES]
-    wall, finished = run_jobs(jobs)
-    phases: dict[str, float] = {}
-    for process in finished:
-        own = hook_phases(process.log)
-        own["MkDocs"] = process.wall - sum(own.values())
-        for name, seconds in own.items():
-            phases[name] = phases.get(name, 0.0) + seconds
-    record(runs, wall, [process.usage for process in finished], phases, machine_busy() - busy)
+    command = [sys.executable, "-m", "wegweiser", "build", str(site), "--languages", *LANGUAGES,
+               "--base-url", "http://127.0.0.1:8000/", "--jobs", str(JOBS), "--verbose"]
+    wall, (finished,) = run_jobs([Job(command, {**os.environ, "NO_MKDOCS_2_WARNING": "1",
+                                                 "WEGWEISER_DIRECTORY": str(directory)},
+                                      site.with_name(f"{site.name}.log"))])
+    walls, checked = BUILT_LINE.findall(finished.log), CHECKED_LINE.search(finished.log)
+    if len(walls) != len(LANGUAGES) or not checked:
+        raise SystemExit(f"not every language's build was logged:\n{finished.log}")
+    phases = hook_phases(finished.log)
+    phases["MkDocs"] = sum(map(float, walls)) - sum(phases.values())
+    phases["load and check"] = phases.get("load and check", 0.0) + float(checked.group(1))
+    record(runs, wall, [finished.usage], phases, machine_busy() - busy)
 
 
 def run_baseline(runs: Runs, configs: dict[str, Path], site: Path) -> None:
@@ -207,11 +210,15 @@ def machine_busy() -> float:
 
 
 def hook_phases(log: str) -> dict[str, float]:
-    """Read the seconds of each phase from the hook's last "phases:" line."""
+    """Sum the seconds of each phase over the hook's "phases:" lines (one per language)."""
     lines = PHASES_LINE.findall(log)
     if not lines:
         raise SystemExit(f"no 'wegweiser: phases:' line in the build's log:\n{log}")
-    return {name: float(seconds) for name, seconds in PHASE.findall(lines[-1])}
+    phases: dict[str, float] = {}
+    for line in lines:
+        for name, seconds in PHASE.findall(line):
+            phases[name] = phases.get(name, 0.0) + float(seconds)
+    return phases
 
 
 def baseline_projects(directory: Path, work: Path) -> dict[str, Path]:

@@ -1,9 +1,10 @@
-"""The `wegweiser` command, for editors and the build: check, report, new, template, links, catalogs, root-page,
-posters, open-data."""
+"""The `wegweiser` command, for editors and the build: check, report, new, template, links, catalogs, build,
+root-page, posters, open-data."""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from datetime import date
@@ -51,6 +52,13 @@ def _parser() -> argparse.ArgumentParser:
     status.add_argument("--languages", nargs="+", required=True)
     template = commands.add_parser("template", help="print a fill-in template for a new entry")
     template.add_argument("kind", choices=KINDS)
+    site = commands.add_parser("build", help="build every language of the site, several at a time")
+    site.add_argument("site", type=Path, help="folder to build into: one folder per language")
+    site.add_argument("--languages", nargs="+", required=True)
+    site.add_argument("--base-url", required=True, help="address of the site, for canonical and hreflang links")
+    site.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="languages built at a time")
+    site.add_argument("--config-file", type=Path, default=Path("mkdocs.yml"))
+    site.add_argument("--verbose", action="store_true", help="show MkDocs' and each phase's progress")
     root = commands.add_parser("root-page", help="write the language chooser into the built site")
     root.add_argument("site", type=Path)
     root.add_argument("--languages", nargs="+", required=True)
@@ -88,6 +96,12 @@ def main(argv: list[str] | None = None) -> int:
                     local_backend=args.local_backend)
         print(args.out / "index.html")
         return 0
+    if args.command == "build":
+        from .site.parallel import build_languages  # imports MkDocs, which no other command needs
+
+        built = build_languages(args.config_file, args.languages, args.site, args.base_url, args.jobs,
+                                logging.INFO if args.verbose else logging.WARNING)
+        return 0 if built else 1
     if args.command == "root-page":
         print(write_root_page(args.site, args.languages, args.base_url, directory_urls=not args.file_urls))
         return 0

@@ -61,12 +61,25 @@ if TYPE_CHECKING:
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
 
+    from ..messages import Translator
+    from ..source.problems import Problem
     from ..views.elements import PageView
 
 log = get_plugin_logger("wegweiser")
 
 DIRECTORY_VARIABLE = "WEGWEISER_DIRECTORY"  # build another directory, e.g. a synthetic one
 CHECKED_DIRECTORIES = Path(".cache") / "directory"  # in the project: the languages' builds share one check
+
+
+def directory_root(project: Path) -> Path:
+    """Return the folder of the entries a build of project shows: directory/, unless WEGWEISER_DIRECTORY says."""
+    return Path(os.environ.get(DIRECTORY_VARIABLE) or project / "directory")
+
+
+def directory_problems(problems: list[Problem], _: Translator) -> str:
+    """Return the message that stops a build: how many problems, then each with file, line and fix."""
+    summary = _("Das Verzeichnis enthält {count} Fehler:").format(count=len(problems))
+    return f"{summary}\n{text_report(problems, _)}"
 
 
 @dataclass
@@ -120,14 +133,13 @@ class LanguageBuild:
         except CatalogError as error:
             raise PluginError(str(error)) from error
         _ = self.translations.gettext
-        root = Path(os.environ.get(DIRECTORY_VARIABLE) or project / "directory")
+        root = directory_root(project)
         self.own_directory = root.resolve() == (project / "directory").resolve()
         with self.timed("load and check"):  # serving: each rebuild follows a change, so nothing is kept
             self.directory, problems = (load_directory(root) if self.serving
                                         else load_checked(root, project / CHECKED_DIRECTORIES))
         if problems:
-            summary = _("Das Verzeichnis enthält {count} Fehler:").format(count=len(problems))
-            raise PluginError(f"{summary}\n{text_report(problems, _)}")
+            raise PluginError(directory_problems(problems, _))
         config.site_name = _("Wegweiser Integration Hildesheim")
         config.nav = translate_nav(config.nav, _)
         config.extra["ui_draft"] = (self.language != SOURCE_LANGUAGE
