@@ -77,7 +77,7 @@ def serve_latency(directory: Path) -> list[float]:
             seconds.append(_wait_for(url, marker) - saved)
     finally:
         entry.write_text(original, encoding="utf-8")
-        os.killpg(server.pid, signal.SIGTERM)
+        os.killpg(server.pid, signal.SIGINT)  # as Ctrl-C: mkdocs deletes its preview folder
         server.wait(timeout=30)
     return seconds
 

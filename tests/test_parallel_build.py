@@ -46,3 +46,12 @@ def test_after_a_language_fails_no_other_starts(tmp_path: Path) -> None:
     assert "de: mkdocs.yml" in built.stderr and "extra.publisher" in built.stderr
     assert "ar:" not in built.stderr
     assert "Not built: de, ar" in built.stderr
+
+
+def test_a_broken_configuration_stops_before_any_language(tmp_path: Path) -> None:
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: Wegweiser\nnav: 5\n", encoding="utf-8")
+    built = build_languages(tmp_path / "site", ["de"], "http://127.0.0.1:8000/", None, "--config-file", str(config))
+    assert built.returncode == 1
+    assert "Config value 'nav'" in built.stderr
+    assert not (tmp_path / "site").exists()

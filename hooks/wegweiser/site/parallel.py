@@ -32,11 +32,15 @@ def build_languages(config_file: Path, languages: list[str], output: Path, base_
                     level: int = logging.WARNING) -> bool:
     """Build each language into output/<language> at base_url/<language>/; return whether all were built."""
     handler = _log_to_stderr(level)
+    try:
+        load_config(str(config_file))  # imports the hook with the pipeline, and the theme, before forking
+    except MkDocsException as error:
+        log.error("%s", error)
+        return False
     started = time.perf_counter()
     if not _directory_is_valid(config_file):
         return False
     log.info("wegweiser: directory checked in %.3f s", time.perf_counter() - started)
-    load_config(str(config_file))  # imports the hook with the pipeline, and the theme, before forking
     running: dict[int, tuple[str, float]] = {}
     waiting, failed = list(languages), []
     while running or (waiting and not failed):
