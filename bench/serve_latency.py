@@ -21,7 +21,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 POLL_SECONDS = 0.05
 GIVE_UP_SECONDS = 120
-SAVES = 3
+SAVES = 5
 
 
 def _free_port() -> int:
@@ -54,13 +54,17 @@ def _german_name_only(entry: Path) -> bool:
 
 
 def serve_latency(directory: Path) -> list[float]:
-    """Return the seconds from each save of one entry to its page showing the change."""
+    """Return the seconds from each save of one entry to its page showing the change.
+
+    Starts as the builds do (bench/builds.py, settle): with what earlier runs wrote flushed to disk.
+    """
     entry = next(path for path in sorted((directory / "courses").glob("*.yml")) if _german_name_only(path))
     port = _free_port()
     base = f"http://127.0.0.1:{port}/"
     url = f"{base}de/courses/{entry.stem}/"
     original = entry.read_text(encoding="utf-8")
     name_line = next(line for line in original.splitlines() if line.startswith("name:"))
+    os.sync()
     # In a session of its own: make and the mkdocs it starts are stopped together.
     server = subprocess.Popen(["make", "--no-print-directory", "serve", f"SERVE_ADDRESS=127.0.0.1:{port}",
                                f"BASE_URL={base}", "SERVE_LANG=de"], cwd=ROOT,
