@@ -49,7 +49,7 @@ HOOK_PHASES = ("load and check", "views", "HTML", "contact files")  # then MkDoc
 PHASES = (*HOOK_PHASES, "MkDocs", "Pagefind")
 
 PHASES_LINE = re.compile(r"wegweiser: phases: (.+)$", re.MULTILINE)
-BUILT_LINE = re.compile(r"^INFO +- +[a-z]{2,3}: built in (\d+\.\d+) s$", re.MULTILINE)
+BUILT_LINE = re.compile(r"^INFO +- +wegweiser: [a-z]{2,3}: built in (\d+\.\d+) s$", re.MULTILINE)
 CHECKED_LINE = re.compile(r"wegweiser: directory checked in (\d+\.\d+) s$", re.MULTILINE)
 PHASE = re.compile(r"([A-Za-z][A-Za-z ]*?) (\d+(?:\.\d+)?) s")
 # A heading as the pipeline prints it, on a line of its own; the toc extension adds the permalink again.

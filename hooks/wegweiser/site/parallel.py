@@ -20,11 +20,12 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
+from mkdocs.plugins import get_plugin_logger
 
 from ..source.cache import load_checked
 from .build import CHECKED_DIRECTORIES, directory_problems, directory_root
 
-log = logging.getLogger("mkdocs.wegweiser")
+log = get_plugin_logger("wegweiser")  # as the hook logs: "wegweiser: …"
 FORMAT = "%(levelname)-8s-  {language}%(message)s"
 
 
@@ -40,7 +41,7 @@ def build_languages(config_file: Path, languages: list[str], output: Path, base_
     started = time.perf_counter()
     if not _directory_is_valid(config_file):
         return False
-    log.info("wegweiser: directory checked in %.3f s", time.perf_counter() - started)
+    log.info("directory checked in %.3f s", time.perf_counter() - started)
     running: dict[int, tuple[str, float]] = {}
     waiting, failed = list(languages), []
     while running or (waiting and not failed):
