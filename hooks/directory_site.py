@@ -34,7 +34,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    return _build.prepare_theme(env)
+    return _build.prepare_theme(env, config, files)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -50,7 +50,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return _build.set_direction(output)
+    return _build.finish_page(output, page)
 
 
 def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:

@@ -1,20 +1,29 @@
-"""What `make serve` keeps between rebuilds: compiled theme templates, contact files, and a search index written
-afterwards."""
+"""What `make serve` keeps between rebuilds: compiled theme templates, entry files read, pages' HTML, contact
+files and the theme's HTML of entry pages; and a search index written afterwards."""
 
 from __future__ import annotations
 
 import gettext
+import shutil
 import threading
 from datetime import date
 from pathlib import Path
 
 import pytest
 from jinja2 import DictLoader, Environment
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 
-from conftest import FIXTURES
+from conftest import FIXTURES, ROOT
+from wegweiser.memo import RebuildMemo
+from wegweiser.model.entries import Directory
+from wegweiser.site import build as site_build
 from wegweiser.site.contact_files import contact_files
-from wegweiser.site.serving import BackgroundIndex, MemoryBytecodeCache, RebuildMemo
-from wegweiser.source import load_directory
+from wegweiser.site.serving import SEARCH_INDEX, BackgroundIndex, MemoryBytecodeCache, ThemeReplay
+from wegweiser.source import load_directory, loader
+from wegweiser.source.files import EntryFile
+from wegweiser.source.loader import CheckedSource
+from wegweiser.source.problems import Problem
 
 
 def _compiles(cache: MemoryBytecodeCache, source: str) -> int:
@@ -100,3 +109,77 @@ def test_remembered_contact_files_are_those_made_afresh(change: tuple[str, str, 
     changed = {path for path in afresh if afresh[path] != first[path]}
     assert "municipalities/beispielstadt.ics" in changed
     assert len(changed) < len(afresh)
+
+
+def test_an_unchanged_entry_file_is_not_read_again(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    memo: RebuildMemo[CheckedSource] = RebuildMemo()
+    read: list[str] = []
+    original = loader.read_checked
+
+    def counting(file: EntryFile) -> CheckedSource:
+        read.append(file.path.name)
+        return original(file)
+
+    monkeypatch.setattr(loader, "read_checked", counting)
+
+    def rebuild() -> tuple[Directory, list[Problem]]:
+        memo.start("de")
+        return load_directory(tree, remember=memo.get)
+
+    first, _ = rebuild()
+    count = len(read)
+    course = tree / "courses" / "kurs-a-beispielstadt.yml"
+    course.write_text(course.read_text(encoding="utf-8").replace("name: Kurs A", "name: Kurs B", 1), encoding="utf-8")
+    read.clear()
+    remembered, problems = rebuild()
+    assert read == ["kurs-a-beispielstadt.yml"]
+    assert remembered.get("courses", "kurs-a-beispielstadt").get("name") == "Kurs B in Beispielstadt"
+    afresh, problems_afresh = load_directory(tree)
+    assert [(e.kind, e.id, e.data) for e in remembered] == [(e.kind, e.id, e.data) for e in afresh]
+    assert problems == problems_afresh
+    assert count == len(list(first)) > 1
+
+
+def _serve_rebuild(site_dir: Path) -> None:
+    """Build as each rebuild of `mkdocs serve` does, in this process: what it keeps is there for the next."""
+    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site_dir))
+    config.plugins.on_startup(command="serve", dirty=False)
+    build(config, serve_url=config.site_url)
+    SEARCH_INDEX.wait()
+
+
+def _new_serve(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Start from nothing kept, as a new `mkdocs serve` does."""
+    for name, memo in [("SOURCE_FILES", RebuildMemo()), ("RENDERED_PAGES", RebuildMemo()),
+                       ("CONTACT_FILES", RebuildMemo()), ("THEME_PAGES", ThemeReplay())]:
+        monkeypatch.setattr(site_build, name, memo)
+
+
+def _files(site_dir: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(site_dir)): path.read_bytes() for path in sorted(site_dir.rglob("*"))
+            if path.is_file() and "pagefind" not in path.parts}
+
+
+def test_a_rebuild_after_a_save_is_what_a_new_serve_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a rebuild takes over (entry files, pages' HTML, contact files, the theme's HTML of entry pages) is
+    what would be made afresh, and the saved entry's pages change."""
+    directory = tmp_path / "directory"
+    shutil.copytree(FIXTURES / "valid", directory)
+    monkeypatch.setenv("WEGWEISER_DIRECTORY", str(directory))
+    monkeypatch.setenv("SITE_LANGUAGE", "de")
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    _new_serve(monkeypatch)
+    _serve_rebuild(tmp_path / "first")
+    course = directory / "courses" / "kurs-a-beispielstadt.yml"
+    course.write_text(course.read_text(encoding="utf-8").replace("name: Kurs A", "name: Kurs Neu", 1),
+                      encoding="utf-8")
+    _serve_rebuild(tmp_path / "rebuilt")
+    replayed = site_build.THEME_PAGES.replayed
+    _new_serve(monkeypatch)
+    _serve_rebuild(tmp_path / "afresh")
+    rebuilt, afresh = _files(tmp_path / "rebuilt"), _files(tmp_path / "afresh")
+    assert rebuilt.keys() == afresh.keys()
+    assert [path for path in afresh if rebuilt[path] != afresh[path]] == []
+    assert "Kurs Neu in Beispielstadt" in afresh["courses/kurs-a-beispielstadt/index.html"].decode()
+    assert "Kurs Neu in Beispielstadt" in afresh["municipalities/beispielstadt/index.html"].decode()
+    assert site_build.THEME_PAGES.replayed == 0 < replayed < len([path for path in afresh if path.endswith(".html")])

@@ -13,6 +13,7 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import escape
 
+from ..memo import Remember
 from ..views.elements import Block, PageView, lead_text, plain_text
 
 
@@ -45,9 +46,16 @@ def render_page(view: PageView) -> RenderedPage:
                         view.unlisted)
 
 
-def render_pages(views: Iterable[PageView]) -> list[RenderedPage]:
-    """Return the HTML of every page."""
-    return [render_page(view) for view in views]
+def render_pages(views: Iterable[PageView], remember: Remember[RenderedPage] | None = None) -> list[RenderedPage]:
+    """Return the HTML of every page.
+
+    remember, if given, may return a page rendered before from the same view (`make serve`: see site.serving).
+    Its key is the view's repr: views are frozen dataclasses of texts, numbers and other views, whose repr
+    names everything the templates print.
+    """
+    if remember is None:
+        return [render_page(view) for view in views]
+    return [remember(repr(view), lambda view=view: render_page(view)) for view in views]
 
 
 def render_blocks(blocks: Iterable[Block]) -> str:

@@ -28,6 +28,7 @@ from ..catalogs import (
     ui_status,
 )
 from ..html import render_pages
+from ..memo import RebuildMemo, Remember, Value
 from ..model.concept import ConceptIndex
 from ..model.entries import Directory
 from ..model.publisher import Publisher
@@ -44,12 +45,20 @@ from ..views.legal import legal_pages
 from ..views.open_data import open_data_page
 from .concept_links import unlink_missing
 from .concept_pages import MARKER, fill_blocks
-from .contact_files import Remember, add_contact_files, contact_files
+from .contact_files import add_contact_files, contact_files
 from .languages import alternates, set_html_direction, site_root, translate_nav
 from .pages import add_generated_pages
 from .publisher import check_publisher
 from .search_index import index_site
-from .serving import CONTACT_FILES, SEARCH_INDEX, THEME_BYTECODE
+from .serving import (
+    CONTACT_FILES,
+    RENDERED_PAGES,
+    SEARCH_INDEX,
+    SOURCE_FILES,
+    THEME_BYTECODE,
+    THEME_PAGES,
+    folder_signature,
+)
 from .sitemap import rewrite_sitemap, source_date
 
 if TYPE_CHECKING:
@@ -135,8 +144,8 @@ class LanguageBuild:
         _ = self.translations.gettext
         root = directory_root(project)
         self.own_directory = root.resolve() == (project / "directory").resolve()
-        with self.timed("load and check"):  # serving: each rebuild follows a change, so nothing is kept
-            self.directory, problems = (load_directory(root) if self.serving
+        with self.timed("load and check"):  # serving: each rebuild follows a change, kept per file instead
+            self.directory, problems = (load_directory(root, remember=self.remembered(SOURCE_FILES)) if self.serving
                                         else load_checked(root, project / CHECKED_DIRECTORIES))
         if problems:
             raise PluginError(directory_problems(problems, _))
@@ -172,20 +181,20 @@ class LanguageBuild:
             views.append(open_data_page(site, config.extra.get("open_data") or {}))
             views.append(self.editors_report(site))
         with self.timed("HTML"):
-            pages = render_pages(views)
+            pages = render_pages(views, self.remembered(RENDERED_PAGES))
         add_generated_pages(files, config, pages, self.edit_uris(config))
         with self.timed("contact files"):
             add_contact_files(files, config, contact_files(self.directory, self.language, self.translations,
-                                                           self.source_date, self.remembered_contact_files()))
+                                                           self.source_date, self.remembered(CONTACT_FILES)))
         self.unlisted = [config.site_url + page_url(p.path, config.use_directory_urls) for p in pages if p.unlisted]
         return files
 
-    def remembered_contact_files(self) -> Remember | None:
-        """When serving, the contact files the last rebuild made (site.serving), else None."""
+    def remembered(self, memo: RebuildMemo[Value]) -> Remember[Value] | None:
+        """When serving, what the last rebuild made that this one may take over (site.serving), else None."""
         if not self.serving:
             return None
-        CONTACT_FILES.start(f"{self.language} {self.source_date} {self.catalog_version}")
-        return CONTACT_FILES.get
+        memo.start(f"{self.language} {self.source_date} {self.catalog_version}")
+        return memo.get
 
     def editors_report(self, site: SiteViews) -> PageView:
         """Return the view of the editors' report, as of the sources' day (SOURCE_DATE_EPOCH), if known.
@@ -224,19 +233,37 @@ class LanguageBuild:
                          config.use_directory_urls, self.concept)
         return fill_blocks(html, site.page(page.file.src_uri), f"{Path(config.docs_dir).name}/{page.file.src_uri}")
 
-    def prepare_theme(self, env: Environment) -> Environment:
-        """Let the theme overrides translate their strings with the site's catalog, and share navigation HTML."""
+    def prepare_theme(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+        """Let the theme overrides translate their strings with the site's catalog, and share navigation HTML.
+
+        When serving, the theme keeps its compiled templates, and the entry pages that are what they were
+        get the HTML of the last rebuild (site.serving).
+        """
         env.add_extension("jinja2.ext.i18n")
         env.install_gettext_translations(self.translations, newstyle=True)  # type: ignore[attr-defined]
         env.globals["ww_fragments"] = {}  # per build: see shared_navigation
         if self.serving:
             env.bytecode_cache = THEME_BYTECODE
+            THEME_PAGES.start(self.theme_context(config, files),
+                              [file.page for file in files.documentation_pages() if file.inclusion.is_not_in_nav()])
         return env
+
+    def theme_context(self, config: MkDocsConfig, files: Files) -> str:
+        """Return what the theme's HTML of every page depends on besides the page itself: the configuration,
+        the catalog, the theme's overrides, the Markdown pages and the navigation's pages."""
+        navigation = [(file.url, file.page.title) for file in files.documentation_pages()
+                      if file.page and not file.inclusion.is_not_in_nav()]
+        overrides = folder_signature(Path(config.theme.custom_dir)) if config.theme.custom_dir else ""
+        extra = {key: value for key, value in config.extra.items() if key != "alternate"}  # that is per page
+        return repr((self.language, self.catalog_version, config.site_url, Path(config.config_file_path).read_bytes(),
+                     extra, folder_signature(Path(config.docs_dir)), overrides, navigation))
 
     def page_context(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
         """Point the language menu and hreflang at this same page in each language; say if its navigation is shared."""
         config.extra["alternate"] = alternates(config.extra["languages"], self.root_url, page.url)
         context["ww_shared_nav"] = self.shared_navigation(page, nav)
+        if self.serving:
+            context["ww_replay"] = THEME_PAGES.replay(page)
         return context
 
     def template_context(self, context: dict, template_name: str, config: MkDocsConfig) -> dict:
@@ -257,6 +284,12 @@ class LanguageBuild:
         if id(page) in self._nav_pages:
             return None
         return page.url.rstrip("/").rpartition("/")[0] + "/"
+
+    def finish_page(self, html: str, page: Page) -> str:
+        """Give <html> the page's direction as well as its language; when serving, keep the theme's HTML first."""
+        if self.serving:
+            THEME_PAGES.keep(page, html)
+        return self.set_direction(html)
 
     def set_direction(self, html: str) -> str:
         """Give <html> the page's direction as well as its language."""

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from icalendar import Event
 from mkdocs.structure.files import File
 
+from ..memo import Remember
 from ..model.entries import Directory, Entry
 from ..model.text import localize
 from ..views.downloads import calendar_path, dated_entries, feed_path, vcard_path
@@ -25,11 +26,8 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
 
 
-Remember = Callable[[str, Callable[[], str | bytes]], str | bytes]  # (key, make) → what make returns
-
-
 def contact_files(directory: Directory, language: str, translations: gettext.NullTranslations,
-                  stamp: date | None, remember: Remember | None = None) -> dict[str, str | bytes]:
+                  stamp: date | None, remember: Remember[str | bytes] | None = None) -> dict[str, str | bytes]:
     """Return every contact card and calendar file of the directory in language, by path below the site root.
 
     remember, if given, may return a file made before from the same key (`make serve`: see site.serving);

@@ -2,25 +2,30 @@
 
 `mkdocs serve` runs every rebuild in the same process but with a new theme environment, which would compile
 the theme's templates again (about as long as rendering all entry pages); their compiled code is kept here
-instead, and so are the contact files, which after one saved entry are the same for all the others. The
-search index is written after the pages, in the background: the page an editor saved is served at once, and
-search follows a moment later.
+instead, and so are the pages' HTML, the contact files and the theme's HTML of the entry pages, which after
+one saved entry are the same for all the others. The search index is written after the pages, in the
+background: the page an editor saved is served at once, and search follows a moment later.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING
 
 from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
 from mkdocs.plugins import get_plugin_logger
 
-log = get_plugin_logger("wegweiser")
+from ..html import RenderedPage
+from ..memo import RebuildMemo
+from ..source.loader import CheckedSource
 
-Value = TypeVar("Value")
+if TYPE_CHECKING:
+    from mkdocs.structure.pages import Page
+
+log = get_plugin_logger("wegweiser")
 
 
 class MemoryBytecodeCache(BytecodeCache):
@@ -39,31 +44,66 @@ class MemoryBytecodeCache(BytecodeCache):
 
 THEME_BYTECODE = MemoryBytecodeCache()
 
+SOURCE_FILES: RebuildMemo[CheckedSource] = RebuildMemo()
+CONTACT_FILES: RebuildMemo[str | bytes] = RebuildMemo()
+RENDERED_PAGES: RebuildMemo[RenderedPage] = RebuildMemo()
 
-class RebuildMemo(Generic[Value]):
-    """What the last rebuild made, by a key naming everything it was made from; a rebuild keeps what it used.
+REPLAY_TEMPLATE = "replay.html"  # in overrides/: prints ww_replay, a page's HTML as the last rebuild made it
 
-    A rebuild starts by naming its context (what every value depends on besides its key, such as the
-    language and its catalog); when that differs from the last rebuild's, nothing is taken over.
+
+class ThemeReplay:
+    """The theme's HTML of each page outside the navigation (every entry page), as the last rebuild made it.
+
+    Rendering a page in the theme takes MkDocs longer than anything else it does with the page, and after one
+    saved entry all but a few pages are what they were. A page whose address, title, metadata, table of contents
+    and content are the last rebuild's, in a site whose context (configuration, catalog, navigation) is the
+    same, gets the HTML made for it then: its template becomes REPLAY_TEMPLATE, which prints it.
     """
 
     def __init__(self) -> None:
-        self._context: str | None = None
-        self._last: dict[str, Value] = {}
-        self._now: dict[str, Value] = {}
+        self._memo: RebuildMemo[str] = RebuildMemo()
+        self._keys: dict[str, str] = {}
+        self._replays: dict[str, str] = {}
 
-    def start(self, context: str) -> None:
-        self._last = self._now if context == self._context else {}
-        self._now, self._context = {}, context
+    def start(self, context: str, pages: Iterable[Page]) -> None:
+        """Begin a rebuild: give each page that is what it was the last rebuild's HTML."""
+        pages = list(pages)
+        self._memo.start(context)
+        self._keys = {page.url: page_key(page) for page in pages}
+        self._replays = {}
+        for page in pages:
+            html = self._memo.recall(self._keys[page.url])
+            if html is not None:
+                page.meta["template"] = REPLAY_TEMPLATE
+                self._replays[page.url] = html
 
-    def get(self, key: str, make: Callable[[], Value]) -> Value:
-        """Return the value made from key, made now unless the last rebuild made it."""
-        if key not in self._now:
-            self._now[key] = self._last[key] if key in self._last else make()
-        return self._now[key]
+    def replay(self, page: Page) -> str | None:
+        """Return the last rebuild's HTML of the page if it is printed again, else None."""
+        return self._replays.get(page.url)
+
+    def keep(self, page: Page, html: str) -> None:
+        """Keep the theme's HTML of a page of this rebuild (before plugins change it), for the next."""
+        if page.url in self._keys:
+            self._memo.keep(self._keys[page.url], html)
+
+    @property
+    def replayed(self) -> int:
+        """How many pages this rebuild printed as the last made them."""
+        return len(self._replays)
 
 
-CONTACT_FILES: RebuildMemo[str | bytes] = RebuildMemo()
+def page_key(page: Page) -> str:
+    """Return everything of a page outside the navigation that the theme prints."""
+    return repr((page.url, page.title, page.meta, str(page.toc), page.edit_url, page.canonical_url, page.content))
+
+
+def folder_signature(folder: Path) -> str:
+    """Return the name, size and time of change of each file under folder, e.g. the theme's overrides."""
+    return repr(sorted((str(path.relative_to(folder)), stat.st_size, stat.st_mtime_ns)
+                       for path in folder.rglob("*") if path.is_file() and (stat := path.stat())))
+
+
+THEME_PAGES = ThemeReplay()
 
 
 class BackgroundIndex:
