@@ -10,10 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wegweiser.site.build import LanguageBuild
+from wegweiser.site.serving import watch_file_events
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.files import Files
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
@@ -59,6 +63,10 @@ def on_template_context(context: dict, template_name: str, config: MkDocsConfig)
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     return _build.set_direction(output_content)
+
+
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[[], None]) -> LiveReloadServer:
+    return watch_file_events(server)
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gettext
 import shutil
 import threading
+import time
 from datetime import date
 from pathlib import Path
 
@@ -13,13 +14,14 @@ import pytest
 from jinja2 import DictLoader, Environment
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.livereload import LiveReloadServer
 
 from conftest import FIXTURES, ROOT
 from wegweiser.memo import RebuildMemo
 from wegweiser.model.entries import Directory
 from wegweiser.site import build as site_build
 from wegweiser.site.contact_files import contact_files
-from wegweiser.site.serving import SEARCH_INDEX, BackgroundIndex, MemoryBytecodeCache, ThemeReplay
+from wegweiser.site.serving import SEARCH_INDEX, BackgroundIndex, MemoryBytecodeCache, ThemeReplay, watch_file_events
 from wegweiser.source import load_directory, loader
 from wegweiser.source.files import EntryFile
 from wegweiser.source.loader import CheckedSource
@@ -183,3 +185,33 @@ def test_a_rebuild_after_a_save_is_what_a_new_serve_builds(tmp_path: Path, monke
     assert "Kurs Neu in Beispielstadt" in afresh["courses/kurs-a-beispielstadt/index.html"].decode()
     assert "Kurs Neu in Beispielstadt" in afresh["municipalities/beispielstadt/index.html"].decode()
     assert site_build.THEME_PAGES.replayed == 0 < replayed < len([path for path in afresh if path.endswith(".html")])
+
+
+def _rebuild_wanted(server: LiveReloadServer, seconds: float) -> bool:
+    with server._rebuild_cond:
+        wanted = server._rebuild_cond.wait_for(lambda: server._want_rebuild, timeout=seconds)
+        server._want_rebuild = False
+    return wanted
+
+
+def test_a_saved_file_is_seen_from_its_file_event_and_a_read_one_is_not(tmp_path: Path) -> None:
+    entry = tmp_path / "directory" / "courses" / "kurs.yml"
+    entry.parent.mkdir(parents=True)
+    entry.write_text("name: Kurs\n", encoding="utf-8")
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    server.watch(str(tmp_path / "directory"))
+    server = watch_file_events(server)
+    assert list(server._watched_paths) == [str(tmp_path / "directory")]
+    server.observer.start()
+    try:
+        time.sleep(0.2)
+        entry.read_text(encoding="utf-8")
+        assert not _rebuild_wanted(server, 0.5)
+        entry.write_text("name: Kurs B\n", encoding="utf-8")
+        assert _rebuild_wanted(server, 5)
+        (entry.parent / "neu.yml").write_text("name: Neu\n", encoding="utf-8")
+        assert _rebuild_wanted(server, 5)
+    finally:
+        server.observer.stop()
+        server.observer.join()
+        server.server_close()
