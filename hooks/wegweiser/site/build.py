@@ -36,7 +36,7 @@ from ..reports.editors import editors_topics
 from ..reports.problems import text_report
 from ..repository import Repository
 from ..source import load_directory
-from ..source.cache import load_checked
+from ..source.cache import load_checked, tree_digest
 from ..source.concept import read_concept
 from ..views import build_views
 from ..views.builder import SiteViews, entry_path, page_url
@@ -57,7 +57,6 @@ from .serving import (
     SOURCE_FILES,
     THEME_BYTECODE,
     THEME_PAGES,
-    folder_signature,
 )
 from .sitemap import rewrite_sitemap, source_date
 
@@ -253,10 +252,10 @@ class LanguageBuild:
         the catalog, the theme's overrides, the Markdown pages and the navigation's pages."""
         navigation = [(file.url, file.page.title) for file in files.documentation_pages()
                       if file.page and not file.inclusion.is_not_in_nav()]
-        overrides = folder_signature(Path(config.theme.custom_dir)) if config.theme.custom_dir else ""
+        overrides = tree_digest(Path(config.theme.custom_dir)) if config.theme.custom_dir else ""
         extra = {key: value for key, value in config.extra.items() if key != "alternate"}  # that is per page
         return repr((self.language, self.catalog_version, config.site_url, Path(config.config_file_path).read_bytes(),
-                     extra, folder_signature(Path(config.docs_dir)), overrides, navigation))
+                     extra, tree_digest(Path(config.docs_dir)), overrides, navigation))
 
     def page_context(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
         """Point the language menu and hreflang at this same page in each language; say if its navigation is shared."""

@@ -11,7 +11,7 @@ the page an editor saved is served at once, and search follows a moment later.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -77,9 +77,8 @@ class ThemeReplay:
         self._keys: dict[str, str] = {}
         self._replays: dict[str, str] = {}
 
-    def start(self, context: str, pages: Iterable[Page]) -> None:
+    def start(self, context: str, pages: list[Page]) -> None:
         """Begin a rebuild: give each page that is what it was the last rebuild's HTML."""
-        pages = list(pages)
         self._memo.start(context)
         self._keys = {page.url: page_key(page) for page in pages}
         self._replays = {}
@@ -107,12 +106,6 @@ class ThemeReplay:
 def page_key(page: Page) -> str:
     """Return everything of a page outside the navigation that the theme prints."""
     return repr((page.url, page.title, page.meta, str(page.toc), page.edit_url, page.canonical_url, page.content))
-
-
-def folder_signature(folder: Path) -> str:
-    """Return the name, size and time of change of each file under folder, e.g. the theme's overrides."""
-    return repr(sorted((str(path.relative_to(folder)), stat.st_size, stat.st_mtime_ns)
-                       for path in folder.rglob("*") if path.is_file() and (stat := path.stat())))
 
 
 THEME_PAGES = ThemeReplay()

@@ -63,6 +63,16 @@ def cache_key(root: Path, today: date) -> str | None:
     return digest.hexdigest()
 
 
+def tree_digest(folder: Path) -> str:
+    """Return a digest of the name and kind of everything under folder, with the bytes of each file.
+
+    Raises OSError if something under folder cannot be read.
+    """
+    digest = hashlib.sha256()
+    _add_tree(digest, folder)
+    return digest.hexdigest()
+
+
 def _library_versions() -> list[str]:
     """Return name and version of each library the package requires (a new version may judge otherwise)."""
     found = []
